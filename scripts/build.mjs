@@ -1,0 +1,21 @@
+// `npm run build`: translations, the npm modules with their types, the single-file bundle, the
+// Custom Elements Manifest, the JSON Schema and the static demo. Stops at the first failure.
+import { execSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const steps = [
+  ['translations', 'npx lit-localize build'],
+  ['npm modules', 'npx vite build --mode lib --logLevel warn'],
+  ['single-file bundle', 'npx vite build --mode cdn --logLevel warn'],
+  ['type declarations', 'npx tsc -p tsconfig.build.json'],
+  ['custom elements manifest', 'npm run --silent analyze'],
+  ['JSON Schema', 'node scripts/gen-json-schema.mjs dist/project.schema.json'],
+  ['demo', 'npx vite build --mode demo --logLevel warn'],
+];
+
+rmSync('dist', { recursive: true, force: true });
+for (const [name, command] of steps) {
+  console.log(`• ${name}`);
+  execSync(command, { stdio: 'inherit' });
+}
+console.log('Built dist/ and custom-elements.json.');

@@ -1,0 +1,2 @@
+// Placeholder until `lit-localize build` writes this module from xliff/th.xlf.
+export const templates = {};

@@ -1,0 +1,125 @@
+import type { Locale } from '../domain/index.js';
+
+export type Calendar = 'buddhist' | 'gregory';
+export type Numerals = 'latn' | 'thai';
+
+export interface DisplayOptions {
+  locale: Locale;
+  calendar: Calendar;
+  numerals: Numerals;
+}
+
+/** Parses `YYYY-MM-DD` as a UTC midnight, so no time zone ever moves a date. */
+export function utcDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/**
+ * Every number and date an element shows goes through one of these, so the locale, the calendar
+ * (Buddhist era in Thai by default) and the numerals are applied the same way everywhere.
+ */
+export class Formatter {
+  readonly intlLocale: string;
+  private readonly cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+  private relative?: Intl.RelativeTimeFormat;
+
+  constructor(readonly options: DisplayOptions) {
+    const base = options.locale === 'th' ? 'th-TH' : 'en-GB';
+    this.intlLocale = `${base}-u-ca-${options.calendar}-nu-${options.numerals}`;
+  }
+
+  private numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    let format = this.cache.get(key) as Intl.NumberFormat | undefined;
+    if (!format) {
+      format = new Intl.NumberFormat(this.intlLocale, options);
+      this.cache.set(key, format);
+    }
+    return format;
+  }
+
+  private dateFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    let format = this.cache.get(key) as Intl.DateTimeFormat | undefined;
+    if (!format) {
+      format = new Intl.DateTimeFormat(this.intlLocale, { timeZone: 'UTC', ...options });
+      this.cache.set(key, format);
+    }
+    return format;
+  }
+
+  /** 54.83 → "54.8%", 100.00 → "100%": at most one decimal, trailing zeros dropped. */
+  percent(value: number): string {
+    return this.numberFormat('percent', { style: 'percent', maximumFractionDigits: 1 }).format(
+      value / 100,
+    );
+  }
+
+  /** A plain figure with at most `maxFractionDigits` decimals (grouping as the locale does). */
+  number(value: number, maxFractionDigits = 1): string {
+    return this.numberFormat(`n${maxFractionDigits}`, {
+      maximumFractionDigits: maxFractionDigits,
+    }).format(value);
+  }
+
+  /** Percentage points with a sign: +25, −5 (the change between two reports). */
+  signedNumber(value: number): string {
+    return this.numberFormat('signed', {
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    }).format(value);
+  }
+
+  /** "21 September 2020" / "21 กันยายน 2563". */
+  date(iso: string, month: 'long' | 'short' = 'long'): string {
+    return this.dateFormat(`d-${month}`, { day: 'numeric', month, year: 'numeric' }).format(
+      utcDate(iso),
+    );
+  }
+
+  /** "21 September" / "21 ก.ย." without the year, for ranges inside one year. */
+  dayMonth(iso: string, month: 'long' | 'short' = 'long'): string {
+    return this.dateFormat(`dm-${month}`, { day: 'numeric', month }).format(utcDate(iso));
+  }
+
+  /** "Sep" / "ก.ย.": month tick labels. */
+  month(iso: string, month: 'short' | 'long' = 'short'): string {
+    return this.dateFormat(`m-${month}`, { month }).format(utcDate(iso));
+  }
+
+  /** "2020" / "2563" in the display calendar. */
+  year(iso: string): string {
+    return this.dateFormat('y', { year: 'numeric' }).format(utcDate(iso));
+  }
+
+  /** "Oct 2019 – Dec 2019" style ranges, worded by Intl for the locale and calendar. */
+  monthRange(startIso: string, endIso: string): string {
+    const format = this.dateFormat('mr', { month: 'short', year: 'numeric' });
+    return format.formatRange(utcDate(startIso), utcDate(endIso));
+  }
+
+  /** "10 February – 30 September 2020". */
+  dateRange(startIso: string, endIso: string, month: 'long' | 'short' = 'long'): string {
+    const format = this.dateFormat(`dr-${month}`, { day: 'numeric', month, year: 'numeric' });
+    return format.formatRange(utcDate(startIso), utcDate(endIso));
+  }
+
+  /** "3 days ago", "in 2 days", "today" — for "last updated". */
+  daysAgo(days: number): string {
+    this.relative ??= new Intl.RelativeTimeFormat(this.intlLocale, { numeric: 'auto' });
+    if (Math.abs(days) >= 60) return this.relative.format(-Math.round(days / 30.44), 'month');
+    return this.relative.format(-days, 'day');
+  }
+}
+
+const formatters = new Map<string, Formatter>();
+
+/** One shared, cached formatter per locale, calendar and numerals. */
+export function formatterFor(options: DisplayOptions): Formatter {
+  const key = `${options.locale}|${options.calendar}|${options.numerals}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Formatter(options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}

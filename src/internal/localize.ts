@@ -1,0 +1,80 @@
+import type { MsgFn, TemplateMap } from '@lit/localize';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { templates as thTemplates } from '../i18n/locales/th.js';
+import type { Locale } from '../domain/index.js';
+
+export type { Locale };
+
+/**
+ * The translations each element can look its strings up in. English is the source language, so
+ * it needs no table. We never call `configureLocalization`: a host page may use @lit/localize
+ * itself, and it can be configured only once per page, while each of our elements resolves its
+ * own language.
+ */
+const tables: Record<Locale, TemplateMap | undefined> = { en: undefined, th: thTemplates };
+
+const translators = new Map<Locale, MsgFn>();
+
+/**
+ * A `msg` function bound to one locale. It has the same type as @lit/localize's `msg`, so
+ * `lit-localize extract` finds every call made through it.
+ */
+export function translator(locale: Locale): MsgFn {
+  let fn = translators.get(locale);
+  if (!fn) {
+    const table = tables[locale];
+    fn = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
+      runtimeMsg(table, template, options)) as MsgFn;
+    translators.set(locale, fn);
+  }
+  return fn;
+}
+
+/** `th`, `th-TH`, `TH` → `th`; anything else we do not translate → `en`. */
+export function normalizeLocale(tag: string | null | undefined): Locale {
+  return tag && /^th(-|$)/i.test(tag.trim()) ? 'th' : 'en';
+}
+
+/**
+ * The language in force for `element`: its own `lang`, else the nearest `lang` up the tree,
+ * crossing shadow roots to their hosts, then `<html lang>`, then English.
+ */
+export function resolveLocale(element: Element): Locale {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    if (withLang) {
+      const lang = withLang.getAttribute('lang');
+      if (lang) return normalizeLocale(lang);
+      // lang="" means "unknown": keep looking further up.
+      node = withLang.parentElement ?? hostOf(withLang);
+      continue;
+    }
+    node = hostOf(node);
+  }
+  return normalizeLocale(document.documentElement.lang);
+}
+
+function hostOf(node: Element): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** Elements that want to hear when `<html lang>` changes. */
+const langListeners = new Set<() => void>();
+let htmlLangObserver: MutationObserver | undefined;
+
+export function onDocumentLangChange(listener: () => void): () => void {
+  if (!htmlLangObserver) {
+    htmlLangObserver = new MutationObserver(() => langListeners.forEach((fn) => fn()));
+    htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+  langListeners.add(listener);
+  return () => {
+    langListeners.delete(listener);
+    if (langListeners.size === 0) {
+      htmlLangObserver?.disconnect();
+      htmlLangObserver = undefined;
+    }
+  };
+}

@@ -1,0 +1,148 @@
+import { css } from 'lit';
+
+/**
+ * What every element shares: design tokens with fallbacks, the error / warnings / loading / empty
+ * views, the status badge, and screen-reader-only text. Each element adds its own styles after it.
+ */
+export const baseStyles = css`
+  :host {
+    --_fg: var(--ppe-color-text, CanvasText);
+    --_muted: var(--ppe-color-muted, #52606d);
+    --_surface: var(--ppe-color-surface, Canvas);
+    --_border: var(--ppe-color-border, #c7ced6);
+    --_accent: var(--ppe-color-accent, #0b6bcb);
+    --_ok: var(--ppe-color-success, #1a7f37);
+    --_warn: var(--ppe-color-warning, #9a6700);
+    --_danger: var(--ppe-color-danger, #c62828);
+    --_neutral: var(--ppe-color-neutral, #6b7280);
+    --_radius: var(--ppe-radius, 6px);
+    --_space: var(--ppe-space, 0.75rem);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_fg);
+    font: inherit;
+    line-height: 1.5;
+    min-width: 0;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_muted: var(--ppe-color-muted, #b6c0ca);
+      --_border: var(--ppe-color-border, #4b5563);
+      --_accent: var(--ppe-color-accent, #6cb6ff);
+      --_ok: var(--ppe-color-success, #57c46b);
+      --_warn: var(--ppe-color-warning, #e3b341);
+      --_danger: var(--ppe-color-danger, #ff7b72);
+      --_neutral: var(--ppe-color-neutral, #9ca3af);
+    }
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  [part~='error'],
+  [part~='warnings'] {
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    margin-block: 0 var(--_space);
+  }
+  [part~='warnings'] {
+    border-inline-start-color: var(--_warn);
+  }
+  [part~='error'] p,
+  [part~='warnings'] p {
+    margin: 0;
+    font-weight: 600;
+  }
+  [part~='error'] ul,
+  [part~='warnings'] ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  [part~='error'] code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    overflow-wrap: anywhere;
+  }
+  [part~='loading'],
+  [part~='empty'] {
+    color: var(--_muted);
+    margin: 0;
+    padding: var(--_space) 0;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font-weight: 600;
+  }
+  .status .glyph {
+    font-size: 0.9em;
+    line-height: 1;
+  }
+  .status[data-status='complete'],
+  .status[data-status='met'] {
+    color: var(--ppe-status-complete-color, var(--_ok));
+  }
+  .status[data-status='on-track'] {
+    color: var(--ppe-status-on-track-color, var(--_accent));
+  }
+  .status[data-status='at-risk'] {
+    color: var(--ppe-status-at-risk-color, var(--_warn));
+  }
+  .status[data-status='behind'],
+  .status[data-status='not-met'] {
+    color: var(--ppe-status-behind-color, var(--_danger));
+  }
+  .status[data-status='not-started'],
+  .status[data-status='unplanned'],
+  .status[data-status='no-target'] {
+    color: var(--ppe-status-neutral-color, var(--_neutral));
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 2px solid var(--ppe-focus-color, var(--_accent));
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.25rem 0.75rem;
+    min-height: 2rem;
+    cursor: pointer;
+  }
+  @media print {
+    button {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .status {
+      color: CanvasText;
+    }
+    [part~='error'],
+    [part~='warnings'] {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+const src = (path: string) => resolve(root, 'src', path);
+
+/** The package's entry points: each element module registers its own tag. */
+const libraryEntries = {
+  index: src('index.ts'),
+  classes: src('classes.ts'),
+  'domain/index': src('domain/index.ts'),
+  'project-progress': src('components/project-progress/define.ts'),
+  'milestone-timeline': src('components/milestone-timeline/define.ts'),
+  'kpi-quarter-table': src('components/kpi-quarter-table/define.ts'),
+  'progress-log': src('components/progress-log/define.ts'),
+  'project-dashboard': src('components/project-dashboard/define.ts'),
+};
+
+/** Anything from these packages stays an import in the npm build, so an app loads Lit once. */
+const external = /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|zod|d3-|internmap)(\/|$)/;
+
+// `vite` (dev server) serves the demo; `vite build --mode lib` builds the npm modules;
+// `vite build --mode cdn` the self-contained single file; `vite build --mode demo` the static demo.
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        sourcemap: true,
+        lib: { entry: libraryEntries, formats: ['es'] },
+        rolldownOptions: {
+          external: (id: string) => external.test(id),
+          output: {
+            entryFileNames: '[name].js',
+            chunkFileNames: 'shared/[name]-[hash].js',
+          },
+        },
+      },
+    };
+  }
+  if (mode === 'cdn') {
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        target: 'es2022',
+        sourcemap: false,
+        lib: {
+          entry: src('index.ts'),
+          formats: ['es'],
+          fileName: () => 'project-progress-elements.js',
+        },
+        rolldownOptions: {
+          output: { codeSplitting: false, minify: true },
+        },
+      },
+    };
+  }
+  if (mode === 'demo') {
+    return {
+      base: './',
+      root: resolve(root, 'demo'),
+      build: { outDir: resolve(root, 'dist/demo'), emptyOutDir: true, target: 'es2022' },
+    };
+  }
+  return {
+    server: { open: '/demo/' },
+  };
+});

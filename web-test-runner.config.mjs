@@ -1,0 +1,54 @@
+// @web/test-runner over test/**/*.test.ts in headless Chromium (Debian's, or CHROME_PATH).
+// scripts/test.mjs finds the browser and prints the closing totals line; this file can also be
+// used directly: `npx wtr --config web-test-runner.config.mjs`.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { totalsReporter } from './scripts/totals-reporter.mjs';
+import { findChrome } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser'] },
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 10 * 60 * 1000,
+  testFramework: { config: { timeout: 20000 } },
+  browserStartTimeout: 60000,
+  coverage: true,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/i18n/locales/**', 'node_modules/**'],
+    report: true,
+    reportDir: 'coverage',
+    reporters: ['text-summary', 'lcov'],
+  },
+  // Every test by name, then failures in full, then the totals line that scripts/test.mjs reads.
+  reporters: [
+    summaryReporter({ flatten: false }),
+    defaultReporter({ reportTestResults: true, reportTestProgress: false }),
+    totalsReporter(),
+  ],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: executablePath ?? undefined,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+};
