@@ -5,12 +5,37 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
+import { readFile } from 'node:fs/promises';
 import { findChrome } from './scripts/find-chrome.mjs';
+
+/**
+ * `/api/<path>.json[?delay=ms&status=code]` answers with the repository file `<path>.json` as
+ * plain JSON (the esbuild plugin turns `.json` URLs into modules for imports), optionally late
+ * or with an error status: what the `src` tests need to exercise fetching and races.
+ */
+async function fixtureApi(context, next) {
+  if (!context.path.startsWith('/api/')) return next();
+  const delay = Number(context.query.delay ?? 0);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+  const status = Number(context.query.status ?? 200);
+  if (status !== 200) {
+    context.status = status;
+    context.body = 'fixture error';
+    return;
+  }
+  try {
+    context.body = await readFile(`.${context.path.slice('/api'.length)}`, 'utf8');
+    context.type = 'application/json';
+  } catch {
+    context.status = 404;
+  }
+}
 
 const executablePath = findChrome();
 
 export default {
   rootDir: '.',
+  middleware: [fixtureApi],
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
   concurrency: 2,

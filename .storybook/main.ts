@@ -9,7 +9,13 @@ const config: StorybookConfig = {
     // Lit must be loaded once; pre-bundling it separately would load a second copy.
     config.optimizeDeps = {
       ...config.optimizeDeps,
-      exclude: [...(config.optimizeDeps?.exclude ?? []), 'lit', 'lit-html', 'lit-element', '@lit/reactive-element'],
+      exclude: [
+        ...(config.optimizeDeps?.exclude ?? []),
+        'lit',
+        'lit-html',
+        'lit-element',
+        '@lit/reactive-element',
+      ],
     };
     return config;
   },

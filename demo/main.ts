@@ -2,7 +2,12 @@ import '../src/index.js';
 import seed from './data/bma-50080000-2982.json';
 
 const words = {
-  en: { title: 'project-progress-elements', language: 'Language', asOf: 'As of', numerals: 'Thai numerals' },
+  en: {
+    title: 'project-progress-elements',
+    language: 'Language',
+    asOf: 'As of',
+    numerals: 'Thai numerals',
+  },
   th: { title: 'project-progress-elements', language: 'ภาษา', asOf: 'ณ วันที่', numerals: 'เลขไทย' },
 } as const;
 

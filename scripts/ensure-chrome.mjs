@@ -14,11 +14,16 @@ export function ensureChrome() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
   if (isRoot && isDebian) {
-    console.log('No Chrome or Chromium found: installing Debian\'s chromium and Thai fonts with apt-get (about a minute)…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-thai-tlwg', {
-      stdio: 'inherit',
-      shell: '/bin/bash',
-    });
+    console.log(
+      "No Chrome or Chromium found: installing Debian's chromium and Thai fonts with apt-get (about a minute)…",
+    );
+    execSync(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-thai-tlwg',
+      {
+        stdio: 'inherit',
+        shell: '/bin/bash',
+      },
+    );
     const installed = findChrome();
     if (installed) return installed;
   }

@@ -33,25 +33,22 @@ function applyTranslations(file) {
   const wanted = JSON.parse(readFileSync(file, 'utf8'));
   let xml = readFileSync(XLF, 'utf8');
   const seen = new Set();
-  xml = xml.replace(
-    /<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g,
-    (unit, id, body) => {
-      if (!(id in wanted)) return unit;
-      seen.add(id);
-      const source = body.match(/<source>([\s\S]*?)<\/source>/)[1];
-      const placeholders = [...source.matchAll(/<x [^>]*\/>/g)].map((m) => m[0]);
-      const target = escapeXml(wanted[id]).replace(/\{(\d+)\}/g, (_, i) => {
-        const x = placeholders[Number(i)];
-        if (!x) throw new Error(`${id}: the source has no placeholder {${i}}`);
-        return x;
-      });
-      const withoutTarget = body.replace(/\s*<target>[\s\S]*?<\/target>/, '');
-      return `<trans-unit id="${id}">${withoutTarget.replace(
-        /(<source>[\s\S]*?<\/source>)/,
-        `$1\n  <target>${target}</target>`,
-      )}</trans-unit>`;
-    },
-  );
+  xml = xml.replace(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g, (unit, id, body) => {
+    if (!(id in wanted)) return unit;
+    seen.add(id);
+    const source = body.match(/<source>([\s\S]*?)<\/source>/)[1];
+    const placeholders = [...source.matchAll(/<x [^>]*\/>/g)].map((m) => m[0]);
+    const target = escapeXml(wanted[id]).replace(/\{(\d+)\}/g, (_, i) => {
+      const x = placeholders[Number(i)];
+      if (!x) throw new Error(`${id}: the source has no placeholder {${i}}`);
+      return x;
+    });
+    const withoutTarget = body.replace(/\s*<target>[\s\S]*?<\/target>/, '');
+    return `<trans-unit id="${id}">${withoutTarget.replace(
+      /(<source>[\s\S]*?<\/source>)/,
+      `$1\n  <target>${target}</target>`,
+    )}</trans-unit>`;
+  });
   const unknown = Object.keys(wanted).filter((id) => !seen.has(id));
   if (unknown.length) console.warn(`No trans-unit with the ids: ${unknown.join(', ')}`);
   writeFileSync(XLF, xml);

@@ -25,7 +25,8 @@ for (const entry of [
   'project-dashboard',
 ]) {
   const path = `dist/${entry}.js`;
-  if (existsSync(path)) console.log(`  dist/${entry}.js: ${kb(gz(path))} KB gzip (own code, deps external)`);
+  if (existsSync(path))
+    console.log(`  dist/${entry}.js: ${kb(gz(path))} KB gzip (own code, deps external)`);
 }
 
 if (zipped > BUDGET_KB * 1024) {

@@ -67,7 +67,10 @@ let htmlLangObserver: MutationObserver | undefined;
 export function onDocumentLangChange(listener: () => void): () => void {
   if (!htmlLangObserver) {
     htmlLangObserver = new MutationObserver(() => langListeners.forEach((fn) => fn()));
-    htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    htmlLangObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
   }
   langListeners.add(listener);
   return () => {

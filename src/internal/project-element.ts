@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { MsgFn } from '@lit/localize';
+import { str, type MsgFn } from '@lit/localize';
 import {
   dataQuality,
   describeIssue,
@@ -91,8 +91,7 @@ export abstract class ProjectElement extends LitElement {
 
   /** The outcome of the last parse, or undefined while there is nothing to parse. */
   @state() protected result?:
-    | { ok: true; project: Project; warnings: Warning[] }
-    | { ok: false; issues: Issue[] };
+    { ok: true; project: Project; warnings: Warning[] } | { ok: false; issues: Issue[] };
 
   protected ctx!: RenderContext;
 
@@ -169,7 +168,10 @@ export abstract class ProjectElement extends LitElement {
       try {
         return { kind: 'value', value: JSON.parse(this.inlineText) };
       } catch (error) {
-        return { kind: 'problem', problem: { kind: 'json', where: 'script', detail: String(error) } };
+        return {
+          kind: 'problem',
+          problem: { kind: 'json', where: 'script', detail: String(error) },
+        };
       }
     }
     return { kind: 'empty' };
@@ -194,7 +196,10 @@ export abstract class ProjectElement extends LitElement {
         try {
           next = { kind: 'value', value: JSON.parse(text) };
         } catch (error) {
-          next = { kind: 'problem', problem: { kind: 'json', where: 'src', detail: String(error) } };
+          next = {
+            kind: 'problem',
+            problem: { kind: 'json', where: 'src', detail: String(error) },
+          };
         }
       }
     } catch {
@@ -293,15 +298,18 @@ export abstract class ProjectElement extends LitElement {
       const problem = this.loadState.problem;
       const message =
         problem.kind === 'http'
-          ? msg(`The server answered ${problem.status} for ${problem.url}.`)
+          ? msg(str`The server answered ${problem.status} for ${problem.url}.`)
           : problem.kind === 'network'
-            ? msg(`The project could not be fetched from ${problem.url}.`)
-            : msg(`The text is not valid JSON (${problem.detail}).`);
+            ? msg(str`The project could not be fetched from ${problem.url}.`)
+            : msg(str`The text is not valid JSON (${problem.detail}).`);
       const path = problem.kind === 'json' && problem.where === 'script' ? 'script' : 'src';
       return [{ path, code: `load-${problem.kind}`, message, params: {} }];
     }
     if (this.result && !this.result.ok) {
-      return this.result.issues.map((issue) => ({ ...issue, message: describeIssue(issue, locale) }));
+      return this.result.issues.map((issue) => ({
+        ...issue,
+        message: describeIssue(issue, locale),
+      }));
     }
     return [];
   }
@@ -326,8 +334,7 @@ export abstract class ProjectElement extends LitElement {
       <p>${msg('This project cannot be shown:')}</p>
       <ul>
         ${this.currentIssues().map(
-          (issue) =>
-            html`<li><code>${issue.path || msg('document')}</code>: ${issue.message}</li>`,
+          (issue) => html`<li><code>${issue.path || msg('document')}</code>: ${issue.message}</li>`,
         )}
       </ul>
     </div>`;

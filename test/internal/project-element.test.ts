@@ -76,12 +76,13 @@ describe('the shared element contract (through <project-progress>)', () => {
   it('renders only the newest src when src changes quickly', async () => {
     const el = document.createElement('project-progress');
     document.body.append(el);
-    el.src = '/no/such/project.json';
+    // The first answer (an error) arrives after the second: it must leave no trace.
+    el.src = `${SEED_URL}?delay=300&status=500`;
     await el.updateComplete;
     const loaded = oneEvent(el, 'project-load');
     el.src = SEED_URL;
     await loaded;
-    await aTimeout(50);
+    await aTimeout(500);
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.be.null;
     expect(shadowText(el)).to.contain('50080000-2982');
     el.remove();
@@ -90,10 +91,13 @@ describe('the shared element contract (through <project-progress>)', () => {
   it('lists every problem of bad input as "path: message" and draws nothing else', async () => {
     const el = document.createElement('project-progress');
     const failed = oneEvent(el, 'project-error');
-    el.project = seedWith({ schemaVersion: 2, log: [{ date: '2020-02-30', percent: 'abc', note: 'x' }] });
+    el.project = seedWith({
+      schemaVersion: 2,
+      log: [{ date: '2020-02-30', percent: 'abc', note: 'x' }],
+    });
     document.body.append(el);
     const event = await failed;
-    const paths = event.detail.issues.map((issue) => issue.path);
+    const paths = event.detail.issues.map((issue: { path: string }) => issue.path);
     expect(paths).to.include.members(['schemaVersion', 'log[0].date', 'log[0].percent']);
     await el.updateComplete;
     const items = [...el.shadowRoot!.querySelectorAll('[part="error"] li')].map((li) =>
