@@ -3,9 +3,119 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     container-type: inline-size;
+    --_gap: var(--ppe-dashboard-gap, 1.5rem);
+  }
+  .page {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+  .skip-links ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    font-size: 0.9em;
+  }
+  .skip-links a {
+    display: inline-block;
+    padding-block: 0.25rem;
+  }
+  [part~='warnings'] {
+    margin: 0;
   }
   .grid {
     display: grid;
-    gap: var(--_space);
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_gap);
+  }
+  .section {
+    min-width: 0;
+    border-top: 1px solid var(--_border);
+    padding-top: calc(var(--_gap) / 2);
+  }
+  .section:focus {
+    outline: none;
+  }
+  .section:focus-visible,
+  header:focus-visible {
+    outline: 2px solid var(--ppe-focus-color, var(--_accent));
+    outline-offset: 4px;
+  }
+  [part~='heading'] {
+    font-size: 1.15em;
+    margin: 0 0 0.75rem;
+  }
+  .prose {
+    margin: 0;
+    max-width: 75ch;
+    overflow-wrap: anywhere;
+  }
+  ul.prose {
+    padding-inline-start: 1.25rem;
+  }
+  ul.prose li + li {
+    margin-top: 0.5rem;
+  }
+  .breadcrumb {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.35rem;
+  }
+  .breadcrumb li {
+    position: relative;
+    padding-inline-start: 1.25rem;
+  }
+  /* The arrow says "narrower than the line above"; decorative, the order says it already. */
+  .breadcrumb li + li::before {
+    content: '↳';
+    position: absolute;
+    inset-inline-start: 0;
+    color: var(--_muted);
+  }
+  .breadcrumb .level {
+    font-weight: 600;
+    margin-inline-end: 0.35rem;
+  }
+  @container (min-width: 64rem) {
+    .grid {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+    .section-plan,
+    .section-kpis {
+      grid-column: 1 / -1;
+    }
+    .section-log {
+      grid-row: span 4;
+    }
+  }
+  @media print {
+    .skip-links {
+      display: none;
+    }
+    .grid {
+      display: block;
+    }
+    .section {
+      break-inside: auto;
+      margin-top: 1rem;
+    }
+    [part~='heading'] {
+      break-after: avoid;
+    }
+    header,
+    .section-plan,
+    .section-kpis {
+      break-inside: avoid;
+    }
+    a {
+      color: inherit;
+      text-decoration: none;
+    }
   }
 `;

@@ -1,20 +1,16 @@
-import { html } from 'lit';
-import { html as staticHtml, literal } from 'lit/static-html.js';
-import type { Project } from '../../domain/index.js';
-import { parsedProjects, ProjectElement } from '../../internal/project-element.js';
-import { styles } from './project-dashboard.styles.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import type { MsgFn } from '@lit/localize';
+import { describeWarning, type Project, type Warning } from '../../domain/index.js';
 import { defineElement } from '../../internal/define.js';
+import { parsedProjects, ProjectElement } from '../../internal/project-element.js';
 import { KpiQuarterTable } from '../kpi-quarter-table/kpi-quarter-table.js';
 import { MilestoneTimeline } from '../milestone-timeline/milestone-timeline.js';
 import { ProgressLog } from '../progress-log/progress-log.js';
 import { ProjectProgress } from '../project-progress/project-progress.js';
-
-const parts = [
-  literal`project-progress`,
-  literal`milestone-timeline`,
-  literal`kpi-quarter-table`,
-  literal`progress-log`,
-];
+import { styles } from './project-dashboard.styles.js';
 
 /**
  * The dashboard needs its four children's tags. Importing this module registers nothing; the
@@ -27,19 +23,81 @@ function defineChildren(): void {
   defineElement('progress-log', ProgressLog);
 }
 
+/** The page's sections, in reading order. `child` is the element drawn in it, if any. */
+type SectionId = 'plan' | 'kpis' | 'log' | 'rationale' | 'objectives' | 'targets' | 'alignment';
+
+interface Section {
+  id: SectionId;
+  title: string;
+  body: TemplateResult;
+}
+
+const childTags: Partial<Record<SectionId, StaticValue>> = {
+  plan: literal`milestone-timeline`,
+  kpis: literal`kpi-quarter-table`,
+  log: literal`progress-log`,
+};
+
+/** Which section a warning is about, from its code and the path it names. */
+function sectionOf(warning: Warning): SectionId | 'progress' {
+  const path = warning.path ?? '';
+  if (path.startsWith('plan') || warning.code === 'weights-not-100') return 'plan';
+  if (path.startsWith('log') || warning.code === 'stale-update') return 'log';
+  if (path.startsWith('kpis')) return 'kpis';
+  return 'progress';
+}
+
+function sectionTitle(msg: MsgFn, id: SectionId | 'progress'): string {
+  switch (id) {
+    case 'progress':
+      return msg('Progress');
+    case 'plan':
+      return msg('Plan and progress over the year');
+    case 'kpis':
+      return msg('Indicators');
+    case 'log':
+      return msg('Progress reports');
+    case 'rationale':
+      return msg('Rationale');
+    case 'objectives':
+      return msg('Objectives');
+    case 'targets':
+      return msg('Targets');
+    case 'alignment':
+      return msg('Alignment with the Bangkok development plan');
+  }
+}
+
 /**
- * The whole monitoring page of one project: its header, gauge, timeline, KPI tables and log.
+ * The whole monitoring page of one project: the headline gauge with who runs the project, the
+ * plan on the fiscal-year axis, the indicators, the progress reports and the project's text,
+ * with each data-quality warning shown once and linked to the section it concerns.
+ *
+ * The project is parsed once, here; the elements inside receive the parsed project, leave the
+ * warnings to the dashboard, and their `project-load` / `project-error` events stop at it.
+ * `lang`, `as-of`, `calendar`, `numerals` and `stale-after-days` reach every element inside.
  *
  * @summary The whole monitoring page of one project in one tag.
  * @fires project-load - A valid project was rendered. Detail: `{project, warnings}`.
  * @fires project-error - The input could not be used. Detail: `{issues}`.
+ * @csspart base - The page wrapper.
+ * @csspart skip-links - The list of links to each section.
+ * @csspart header - The headline: title, code, office, officer and the progress gauge.
+ * @csspart section - Each section (plan, indicators, reports, rationale…).
+ * @csspart heading - Each section's heading.
+ * @csspart breadcrumb - The alignment with the development plan, from strategy to purpose.
  * @csspart error - The list of problems shown instead of the page.
  * @csspart warnings - The data-quality warnings, shown once for the whole page.
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when no project was given.
+ * @cssprop --ppe-dashboard-gap - Space between sections (default 1.5rem).
+ * @cssprop --ppe-dashboard-wide - Container width from which sections sit side by side (default 64rem).
  */
 export class ProjectDashboard extends ProjectElement {
   static override styles = [...ProjectElement.styles, styles];
+
+  /** The heading level of each section (default 2); the project's title is one level above. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   constructor() {
     super();
@@ -55,22 +113,160 @@ export class ProjectDashboard extends ProjectElement {
     return root;
   }
 
-  protected override renderProject(project: Project): unknown {
-    parsedProjects.add(project);
-    const { asOf, calendar, numerals, staleAfterDays, locale } = this.ctx;
-    return html`<div class="grid">
-      ${parts.map(
-        (tag) =>
-          staticHtml`<${tag}
-            .project=${project}
-            .nested=${true}
-            lang=${locale}
-            as-of=${asOf}
-            calendar=${calendar}
-            numerals=${numerals}
-            stale-after-days=${staleAfterDays}
-          ></${tag}>`,
-      )}
+  /** Moves focus to a section: fragment links cannot reach into a shadow root by themselves. */
+  private jump(event: Event, id: string): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
+    if (!target) return;
+    event.preventDefault();
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+
+  /** The dashboard shows its warnings after the header, each linked to its section. */
+  protected override renderWarnings(): typeof nothing {
+    return nothing;
+  }
+
+  private renderLinkedWarnings(warnings: Warning[]): TemplateResult | typeof nothing {
+    if (warnings.length === 0) return nothing;
+    const { msg, locale } = this.ctx;
+    return html`<div part="warnings" id="warnings">
+      <p>${msg('Data-quality warnings')}</p>
+      <ul>
+        ${warnings.map((warning) => {
+          const section = sectionOf(warning);
+          return html`<li>
+            <a href="#${section}" @click=${(e: Event) => this.jump(e, section)}
+              >${describeWarning(warning, locale)}</a
+            >
+          </li>`;
+        })}
+      </ul>
     </div>`;
   }
+
+  private sections(project: Project): Section[] {
+    const { msg, dataLang, asOf, calendar, numerals, staleAfterDays, locale } = this.ctx;
+    const text = (value: string) => html`<span lang=${ifDefined(dataLang)}>${value}</span>`;
+    const sections: Section[] = [];
+    for (const id of ['plan', 'kpis', 'log'] as const) {
+      const tag = childTags[id]!;
+      sections.push({
+        id,
+        title: sectionTitle(msg, id),
+        body: staticHtml`<${tag}
+          .project=${project}
+          .nested=${true}
+          lang=${locale}
+          as-of=${asOf}
+          calendar=${calendar}
+          numerals=${numerals}
+          stale-after-days=${staleAfterDays}
+        ></${tag}>`,
+      });
+    }
+    if (project.rationale) {
+      sections.push({
+        id: 'rationale',
+        title: sectionTitle(msg, 'rationale'),
+        body: html`<p class="prose" lang=${ifDefined(dataLang)}>${project.rationale}</p>`,
+      });
+    }
+    if (project.objectives?.length) {
+      sections.push({
+        id: 'objectives',
+        title: sectionTitle(msg, 'objectives'),
+        body: html`<ul class="prose">
+          ${project.objectives.map((item) => html`<li>${text(item)}</li>`)}
+        </ul>`,
+      });
+    }
+    if (project.targets?.length) {
+      sections.push({
+        id: 'targets',
+        title: sectionTitle(msg, 'targets'),
+        body: html`<ul class="prose">
+          ${project.targets.map((item) => html`<li>${text(item)}</li>`)}
+        </ul>`,
+      });
+    }
+    if (project.alignment?.length) {
+      sections.push({
+        id: 'alignment',
+        title: sectionTitle(msg, 'alignment'),
+        // From the broadest level (strategy) to the narrowest (purpose), as the contract orders it.
+        body: html`<nav aria-label=${msg('From strategy to purpose')}>
+          <ol part="breadcrumb" class="breadcrumb">
+            ${project.alignment.map(
+              (level) =>
+                html`<li>
+                  <span class="level" lang=${ifDefined(dataLang)}
+                    >${level.level}${level.code ? ` ${level.code}` : ''}</span
+                  >
+                  ${text(level.title)}
+                </li>`,
+            )}
+          </ol>
+        </nav>`,
+      });
+    }
+    return sections;
+  }
+
+  protected override renderProject(project: Project): unknown {
+    parsedProjects.add(project);
+    const { msg, asOf, calendar, numerals, staleAfterDays, locale } = this.ctx;
+    const warnings = this.result?.ok ? this.result.warnings : [];
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const sections = this.sections(project);
+    const heading = (section: Section) =>
+      staticHtml`<${headingFor(level)} part="heading" id="${section.id}-heading">${section.title}</${headingFor(level)}>`;
+    return html`<div part="base" class="page">
+      <nav part="skip-links" class="skip-links" aria-label=${msg('Sections of this page')}>
+        <ul>
+          ${sections.map(
+            (section) =>
+              html`<li>
+                <a href="#${section.id}" @click=${(e: Event) => this.jump(e, section.id)}
+                  >${section.title}</a
+                >
+              </li>`,
+          )}
+        </ul>
+      </nav>
+      <header part="header" id="progress" tabindex="-1">
+        <project-progress
+          .project=${project}
+          .nested=${true}
+          heading-level=${Math.max(1, level - 1)}
+          lang=${locale}
+          as-of=${asOf}
+          calendar=${calendar}
+          numerals=${numerals}
+          stale-after-days=${staleAfterDays}
+        ></project-progress>
+      </header>
+      ${this.renderLinkedWarnings(warnings)}
+      <div class="grid">
+        ${sections.map(
+          (section) =>
+            html`<section
+              part="section"
+              class="section section-${section.id}"
+              id=${section.id}
+              tabindex="-1"
+              aria-labelledby="${section.id}-heading"
+            >
+              ${heading(section)} ${section.body}
+            </section>`,
+        )}
+      </div>
+    </div>`;
+  }
+}
+
+const headings = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+function headingFor(level: number): StaticValue {
+  return headings[level - 1];
 }
