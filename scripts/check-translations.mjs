@@ -3,20 +3,27 @@
 import { execSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'ppe-i18n-'));
 try {
   const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  // lit-localize reads paths relative to its config file, which lives in the temporary folder.
+  const here = (path) => resolve(process.cwd(), path);
+  config.tsConfig = here(config.tsConfig);
+  config.inputFiles = config.inputFiles.map(here);
+  config.output.outputDir = join(dir, 'out');
+  if (config.output.localeCodesModule) config.output.localeCodesModule = join(dir, 'codes.ts');
   config.interchange.xliffDir = dir;
   cpSync('xliff/th.xlf', join(dir, 'th.xlf'));
   const configPath = join(dir, 'lit-localize.json');
   writeFileSync(configPath, JSON.stringify(config));
-  // Relative paths in the config are read from the current directory.
   execSync(`npx lit-localize extract --config ${configPath}`, { stdio: 'pipe' });
   const xml = readFileSync(join(dir, 'th.xlf'), 'utf8');
   const missing = [];
+  let units = 0;
   for (const [, id, body] of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
+    units += 1;
     const target = body.match(/<target>([\s\S]*?)<\/target>/);
     if (!target || !target[1].trim()) {
       missing.push(`${id}: ${body.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? ''}`);
@@ -28,7 +35,11 @@ try {
     console.error('Run `npm run i18n`, translate them in xliff/th.xlf, and run it again.');
     process.exit(1);
   }
-  console.log(`Every element string has its Thai translation.`);
+  if (units === 0) {
+    console.error('No strings were extracted: is lit-localize.json right?');
+    process.exit(1);
+  }
+  console.log(`All ${units} element strings have their Thai translation.`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -5,6 +5,7 @@ import {
   dataQuality,
   describeIssue,
   describeWarning,
+  parseDate,
   parseProject,
   todayIso,
   type Issue,
@@ -225,7 +226,8 @@ export abstract class ProjectElement extends LitElement {
           ? 'buddhist'
           : 'gregory';
     const numerals: Numerals = this.numerals === 'thai' ? 'thai' : 'latn';
-    const asOf = this.asOf && ISO_DATE.test(this.asOf) ? this.asOf : todayIso();
+    // An impossible date ("2020-02-31") counts as unset, like a missing one.
+    const asOf = (this.asOf && ISO_DATE.test(this.asOf) && parseDate(this.asOf)) || todayIso();
     const staleAfterDays =
       typeof this.staleAfterDays === 'number' && Number.isFinite(this.staleAfterDays)
         ? this.staleAfterDays
@@ -283,7 +285,7 @@ export abstract class ProjectElement extends LitElement {
     if (this.result?.ok) {
       const warnings = this.result.warnings.map((w) => ({
         ...w,
-        message: describeWarning(w, locale),
+        message: describeWarning(w, locale, this.ctx),
       }));
       emit(this, 'project-load', { project: this.result.project, warnings });
     } else {
@@ -346,7 +348,7 @@ export abstract class ProjectElement extends LitElement {
     return html`<div part="warnings">
       <p>${msg('Data-quality warnings')}</p>
       <ul>
-        ${warnings.map((w) => html`<li>${describeWarning(w, locale)}</li>`)}
+        ${warnings.map((w) => html`<li>${describeWarning(w, locale, this.ctx)}</li>`)}
       </ul>
     </div>`;
   }

@@ -1,24 +1,434 @@
-import { html } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { str } from '@lit/localize';
 import type { Project } from '../../domain/index.js';
 import { ProjectElement } from '../../internal/project-element.js';
+import { kpiStatusLabel, statusGlyph } from '../../internal/status.js';
+import { csvText, UTF8_BOM, type CsvCell } from './csv.js';
+import {
+  BAR_HEIGHT,
+  BAR_WIDTH,
+  buildKpiView,
+  figure,
+  levelLabel,
+  ratioText,
+  type KpiView,
+  type QuarterRow,
+} from './kpi-view.js';
 import { styles } from './kpi-quarter-table.styles.js';
 
+export interface KpiCsvDownloadDetail {
+  /** The CSV text (without the byte-order mark, which the downloaded file starts with). */
+  csv: string;
+  /** The name the file is saved under. */
+  filename: string;
+}
+
+export type KpiCsvDownloadEvent = CustomEvent<KpiCsvDownloadDetail>;
+
 /**
- * Each indicator, its target, and how every quarter went.
+ * Each indicator (KPI) of a project, its target, and how every quarter went: one table per KPI
+ * with its target and achievement in words, a row per fiscal quarter with the result, the score,
+ * each assessment criterion and a small bar of the result against the target. The quarter that
+ * contains `as-of` is marked as the current one. A button downloads what is shown as CSV.
  *
  * @summary Each indicator, its target, and how every quarter went.
  * @fires project-load - A valid project was rendered. Detail: `{project, warnings}`.
  * @fires project-error - The input could not be used. Detail: `{issues}`.
- * @csspart error - The list of problems shown instead of the chart.
+ * @fires kpi-csv-download - A person asked for the CSV. Detail: `{csv, filename}`. Cancelable:
+ *   `preventDefault()` stops the browser download (to send the file elsewhere, for instance).
+ * @csspart error - The list of problems shown instead of the tables.
  * @csspart warnings - The data-quality warnings.
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when no project was given.
+ * @csspart none - The sentence shown when there is no KPI to show.
+ * @csspart toolbar - The bar holding the download button.
+ * @csspart download - The "Download CSV" button.
+ * @csspart kpi - The block of one KPI.
+ * @csspart region - The scrolling, focusable region around one table.
+ * @csspart table - One KPI's table.
+ * @csspart caption - The table's caption: code, name and the summary.
+ * @csspart summary - Target, achieved, achievement, type and level.
+ * @csspart status - The achievement in words with its shape.
+ * @csspart row - A quarter's row (`row current` for the current quarter).
+ * @csspart current - The "Current quarter" mark.
+ * @csspart bar - The inline bar of a quarter's result (decorative: the figures are in the cells).
+ * @cssprop --kpi-bar-color - The bar's colour. Defaults to the accent colour.
+ * @cssprop --kpi-bar-track-color - The track behind the bar.
+ * @cssprop --kpi-target-color - The target mark on the bar.
+ * @cssprop --kpi-bar-width - The bar's width (default 4.5rem).
+ * @cssprop --kpi-current-background - The current quarter's row background.
+ * @cssprop --kpi-header-background - The header cells' background.
  */
 export class KpiQuarterTable extends ProjectElement {
   static override styles = [...ProjectElement.styles, styles];
 
+  /** Show only the KPI with this code (`5008-0791`); all KPIs when unset. */
+  @property({ reflect: true }) kpi?: string;
+
+  /** The KPIs on screen, as the tables and the CSV show them. */
+  private views(project: Project): KpiView[] {
+    const { msg, fmt, asOf } = this.ctx;
+    const code = this.kpi?.trim();
+    return (project.kpis ?? [])
+      .filter((kpi) => !code || kpi.code === code)
+      .map((kpi) => buildKpiView(kpi, project, asOf, msg, fmt));
+  }
+
   protected override renderProject(project: Project): unknown {
-    const { fmt } = this.ctx;
-    return html`<p part="base">${project.id} · ${fmt.percent(project.progress ?? 0)}</p>`;
+    const { msg } = this.ctx;
+    if (!project.kpis?.length) {
+      return html`<p part="none">${msg('This project has no indicators (KPIs).')}</p>`;
+    }
+    const views = this.views(project);
+    if (views.length === 0) {
+      const code = this.kpi?.trim() ?? '';
+      return html`<p part="none">
+        ${msg(str`This project has no indicator with the code ${code}.`)}
+      </p>`;
+    }
+    return html`
+      <div part="toolbar" class="toolbar">
+        <button part="download" type="button" @click=${this.onDownloadClick}>
+          ${msg('Download CSV')}
+        </button>
+      </div>
+      ${views.map((view, index) => this.renderKpi(view, index))}
+    `;
+  }
+
+  private renderKpi(view: KpiView, index: number): TemplateResult {
+    const { msg, dataLang } = this.ctx;
+    const { kpi } = view;
+    const titleId = `kpi-${index}-title`;
+    const grouped = view.criteria.length > 0;
+    const leading = view.hasScore ? 3 : 2;
+    const columns = leading + view.criteria.length;
+    const rowspan = grouped ? 2 : 1;
+    return html`<div part="kpi" class="kpi">
+      <div part="region" class="region" role="region" aria-labelledby=${titleId} tabindex="0">
+        <table part="table">
+          <caption part="caption">
+            <div class="caption">
+              <span id=${titleId} class="title">
+                <span class="code">${msg(str`Indicator ${kpi.code}`)}</span>
+                <span class="name" lang=${ifDefined(dataLang)}>${kpi.name}</span>
+              </span>
+              ${this.renderSummary(view)}
+            </div>
+          </caption>
+          ${
+            grouped
+              ? html`<colgroup span=${leading}></colgroup>
+                  <colgroup span=${view.criteria.length}></colgroup>`
+              : nothing
+          }
+          <thead>
+            <tr>
+              <th scope="col" rowspan=${rowspan}>${msg('Quarter')}</th>
+              <th scope="col" class="num" rowspan=${rowspan}>${msg('Result')}</th>
+              ${
+                view.hasScore
+                  ? html`<th scope="col" class="num" rowspan=${rowspan}>${msg('Score')}</th>`
+                  : nothing
+              }
+              ${
+                grouped
+                  ? html`<th scope="colgroup" colspan=${view.criteria.length}>
+                      ${msg('Assessment by criterion')}
+                    </th>`
+                  : nothing
+              }
+            </tr>
+            ${
+              grouped
+                ? html`<tr>
+                    ${view.criteria.map(
+                      (criterion) =>
+                        html`<th scope="col" class="num" lang=${ifDefined(dataLang)}>
+                          ${criterion}
+                        </th>`,
+                    )}
+                  </tr>`
+                : nothing
+            }
+          </thead>
+          <tbody>
+            ${
+              view.rows.length === 0
+                ? html`<tr part="row">
+                    <td colspan=${columns} class="note">${msg('No quarterly results yet.')}</td>
+                  </tr>`
+                : view.rows.map((row, i) => this.renderRow(view, row, i, columns))
+            }
+          </tbody>
+        </table>
+      </div>
+    </div>`;
+  }
+
+  private renderSummary(view: KpiView): TemplateResult {
+    const { msg, dataLang } = this.ctx;
+    const { kpi, achievement } = view;
+    const ratio = ratioText(msg, this.ctx.fmt, view);
+    return html`<dl part="summary" class="summary">
+      <div>
+        <dt>${msg('Target')}</dt>
+        <dd>${this.renderValue(view, kpi.target)}</dd>
+      </div>
+      ${
+        kpi.direction === 'decrease'
+          ? html`<div>
+              <dt>${msg('Direction')}</dt>
+              <dd><span aria-hidden="true">▼ </span>${msg('Less is better')}</dd>
+            </div>`
+          : nothing
+      }
+      <div>
+        <dt>${msg('Achieved')}</dt>
+        <dd>${this.renderValue(view, kpi.achieved)}</dd>
+      </div>
+      <div>
+        <dt>${msg('Achievement')}</dt>
+        <dd>
+          <span part="status" class="status" data-status=${achievement.status}
+            ><span class="glyph" aria-hidden="true">${statusGlyph[achievement.status]}</span
+            >${kpiStatusLabel(msg, achievement.status)}</span
+          >${ratio ? html` <span class="ratio">${ratio}</span>` : nothing}
+        </dd>
+      </div>
+      ${
+        kpi.type
+          ? html`<div>
+              <dt>${msg('Type')}</dt>
+              <dd lang=${ifDefined(dataLang)}>${kpi.type}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        kpi.level
+          ? html`<div>
+              <dt>${msg('Level')}</dt>
+              <dd>${levelLabel(msg, kpi.level)}</dd>
+            </div>`
+          : nothing
+      }
+    </dl>`;
+  }
+
+  private renderRow(view: KpiView, row: QuarterRow, index: number, columns: number) {
+    const { msg } = this.ctx;
+    return html`<tr
+      part=${row.current ? 'row current' : 'row'}
+      class=${row.current ? 'current' : ''}
+    >
+      <th scope="row">
+        <span class="quarter">${this.renderQuarterLabel(row)}</span>
+        ${row.current ? html`<span class="current-mark">${msg('Current quarter')}</span>` : nothing}
+      </th>
+      ${
+        row.reported
+          ? html`<td class="num">
+                <span class="result">
+                  <span class="figure"
+                    >${row.result === null ? this.renderMissing() : this.renderValue(view, row.result)}</span
+                  >${this.renderBar(view, index)}
+                </span>
+              </td>
+              ${view.hasScore ? html`<td class="num">${this.renderScore(row.score)}</td>` : nothing}
+              ${row.assessments.map((score) => html`<td class="num">${this.renderScore(score)}</td>`)}`
+          : html`<td colspan=${columns - 1} class="note">${msg('No result reported yet.')}</td>`
+      }
+    </tr>`;
+  }
+
+  /**
+   * The quarter's label with its months kept on one line, so a narrow column wraps after "Q1:"
+   * and never inside "ต.ค.–ธ.ค. 2562". The label is one translated string; it is only split
+   * where the months are, whatever order the translation puts them in.
+   */
+  private renderQuarterLabel(row: QuarterRow): unknown {
+    const at = row.label.indexOf(row.months);
+    if (at === -1) return row.label;
+    return html`${row.label.slice(0, at)}<span class="months">${row.months}</span>${row.label.slice(
+        at + row.months.length,
+      )}`;
+  }
+
+  /** A figure with its unit; the unit is data, so it carries the data's language. */
+  private renderValue(view: KpiView, value: number): TemplateResult {
+    const { fmt, dataLang } = this.ctx;
+    return html`${figure(fmt, view, value)}${
+      view.unitName ? html` <span lang=${ifDefined(dataLang)}>${view.unitName}</span>` : nothing
+    }`;
+  }
+
+  private renderScore(score: number | null): unknown {
+    return score === null ? this.renderMissing() : this.ctx.fmt.number(score, 2);
+  }
+
+  /** A dash for the eye and words for a screen reader, which would otherwise read "dash". */
+  private renderMissing(): TemplateResult {
+    return html`<span aria-hidden="true">–</span
+      ><span class="sr-only">${this.ctx.msg('Not given')}</span>`;
+  }
+
+  private renderBar(view: KpiView, index: number): TemplateResult | typeof nothing {
+    const bar = view.bars.bars[index];
+    const { targetX, zeroX } = view.bars;
+    if (!bar && targetX === null) return nothing;
+    return html`<svg
+      part="bar"
+      class="bar"
+      viewBox="0 0 ${BAR_WIDTH} ${BAR_HEIGHT}"
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      focusable="false"
+    >
+      ${svg`<rect class="track" x="0" y=${bar?.y ?? BAR_HEIGHT * 0.2} width=${BAR_WIDTH}
+        height=${bar?.height ?? BAR_HEIGHT * 0.6}></rect>`}
+      ${
+        bar
+          ? svg`<rect class="fill" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>`
+          : nothing
+      }
+      ${svg`<line class="zero" x1=${zeroX} x2=${zeroX} y1="0" y2=${BAR_HEIGHT}></line>`}
+      ${
+        targetX !== null
+          ? svg`<line class="target" x1=${targetX} x2=${targetX} y1="0" y2=${BAR_HEIGHT}></line>`
+          : nothing
+      }
+    </svg>`;
+  }
+
+  /**
+   * The KPIs on screen as CSV text (RFC 4180, CRLF line ends, no byte-order mark): one line per
+   * table row, headers and words in the element's language, figures as plain numbers so a
+   * spreadsheet can compute with them. Empty when no valid project is shown.
+   */
+  toCsv(): string {
+    if (!this.result?.ok || !this.ctx) return '';
+    const { msg } = this.ctx;
+    const views = this.views(this.result.project);
+    if (views.length === 0) return '';
+    const criteria: string[] = [];
+    for (const view of views) {
+      for (const c of view.criteria) if (!criteria.includes(c)) criteria.push(c);
+    }
+    // Like the tables, the CSV leaves out a Score column that no KPI on screen has.
+    const hasScore = views.some((view) => view.hasScore);
+    const header: CsvCell[] = [
+      msg('Indicator code'),
+      msg('Indicator'),
+      msg('Unit'),
+      msg('Direction'),
+      msg('Type'),
+      msg('Level'),
+      msg('Target'),
+      msg('Achieved'),
+      msg('Achievement'),
+      msg('Ratio (%)'),
+      msg('Quarter'),
+      msg('Current quarter'),
+      msg('Result'),
+      ...(hasScore ? [msg('Score')] : []),
+      ...criteria.map((c) => msg(str`Assessment ${c}`)),
+      msg('Remarks'),
+    ];
+    const lines: CsvCell[][] = [header];
+    for (const view of views) {
+      const { kpi, achievement } = view;
+      const ratio = achievement.ratio;
+      const about: CsvCell[] = [
+        kpi.code,
+        kpi.name,
+        kpi.unit,
+        kpi.direction === 'decrease' ? msg('Less is better') : msg('More is better'),
+        kpi.type,
+        kpi.level ? levelLabel(msg, kpi.level) : undefined,
+        kpi.target,
+        kpi.achieved,
+        kpiStatusLabel(msg, achievement.status),
+        ratio === null || !Number.isFinite(ratio) ? null : Math.round(ratio * 10000) / 100,
+      ];
+      if (view.rows.length === 0) {
+        lines.push([
+          ...about,
+          null,
+          null,
+          null,
+          ...(hasScore ? [null] : []),
+          ...criteria.map(() => null),
+          msg('No quarterly results yet.'),
+        ]);
+      }
+      for (const row of view.rows) {
+        lines.push([
+          ...about,
+          row.label,
+          row.current ? msg('Yes') : null,
+          row.result,
+          ...(hasScore ? [row.score] : []),
+          ...criteria.map((c) => {
+            const at = view.criteria.indexOf(c);
+            return at === -1 ? null : row.assessments[at];
+          }),
+          row.reported ? null : msg('No result reported yet.'),
+        ]);
+      }
+    }
+    return csvText(lines);
+  }
+
+  /** The name the CSV is saved under: the project id, and the KPI code when one is chosen. */
+  get csvFilename(): string {
+    const id = this.result?.ok ? this.result.project.id : 'project';
+    const code = this.kpi?.trim();
+    const name = code ? `${id}-kpi-${code}` : `${id}-kpis`;
+    // Keep the name valid on every file system.
+    return `${name.replace(/[^\p{L}\p{N}._-]+/gu, '_')}.csv`;
+  }
+
+  /** Saves the CSV of what is shown through a temporary download link. */
+  downloadCsv(): void {
+    const csv = this.toCsv();
+    if (!csv) return;
+    this.saveFile(csv, this.csvFilename);
+  }
+
+  private onDownloadClick(): void {
+    const csv = this.toCsv();
+    if (!csv) return;
+    const filename = this.csvFilename;
+    const proceed = this.dispatchEvent(
+      new CustomEvent<KpiCsvDownloadDetail>('kpi-csv-download', {
+        detail: { csv, filename },
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+    if (proceed) this.saveFile(csv, filename);
+  }
+
+  private saveFile(csv: string, filename: string): void {
+    const blob = new Blob([UTF8_BOM, csv], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.hidden = true;
+    this.renderRoot.append(link);
+    link.click();
+    link.remove();
+    // Revoking at once can cancel the download in some browsers; a minute is plenty.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'kpi-csv-download': KpiCsvDownloadEvent;
   }
 }

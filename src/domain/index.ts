@@ -1,0 +1,34 @@
+// The domain API: pure functions over project JSON, no DOM and no lit, usable in Node 20 and in
+// browsers (`import {…} from 'project-progress-elements/domain'`).
+export * from './types.js';
+export { parseProject, formatPath, type ParseOptions } from './parse.js';
+export { describeIssue, describeWarning } from './messages.js';
+export {
+  daysBetween,
+  fromBuddhistYear,
+  parseDate,
+  readDate,
+  toBuddhistYear,
+  todayIso,
+  toIsoDate,
+  type DateReading,
+} from './dates.js';
+export {
+  DEFAULT_FISCAL_YEAR_START_MONTH,
+  fiscalQuarterOf,
+  fiscalQuarterRange,
+  fiscalYearOf,
+  fiscalYearRange,
+} from './fiscal.js';
+export {
+  actualProgress,
+  latestLogEntry,
+  plannedProgress,
+  scheduleStatus,
+  type ScheduleReport,
+  type ScheduleThresholds,
+} from './progress.js';
+export { kpiAchievement, type KpiAchievement } from './kpi.js';
+export { DEFAULT_STALE_AFTER_DAYS, dataQuality, type DataQualityOptions } from './quality.js';
+export { isProblemText } from './text.js';
+export { projectSchema, type ProjectSchemaInput } from '../schema/index.js';

@@ -1,0 +1,7 @@
+export {
+  projectSchema,
+  expectationOf,
+  type CustomIssueParams,
+  type ProjectSchemaInput,
+  type ProjectSchemaOutput,
+} from './project-schema.js';

@@ -1,0 +1,254 @@
+// The zod schema of project JSON version 1: the single source of truth for the data contract
+// (shared/design/project-json.md). zod/mini, because classic zod costs about 19.6 KB gzip more
+// (parseProject alone, esbuild --minify: 14.2 KB with zod/mini, 33.8 KB with classic zod) and
+// its built-in messages would be replaced by the project's own anyway (domain/messages.ts).
+//
+// Parsing normalises: a Buddhist-era fiscal year becomes CE, `D/M/YYYY` dates become ISO, and
+// defaults are filled in, so that parsing a parsed project gives it back unchanged.
+// Unknown keys are kept at every level (looseObject).
+// A namespace import, not `import { z }`: through the re-exported `z` object esbuild keeps the
+// whole of zod (about 90 KB gzip instead of 14).
+import * as z from 'zod/mini';
+import {
+  BUDDHIST_ERA_OFFSET,
+  BUDDHIST_YEAR_FROM,
+  MAX_YEAR,
+  MIN_YEAR,
+  readDate,
+} from '../domain/dates.js';
+import type { ExpectKey } from '../domain/types.js';
+
+// zod/mini's own objects never compile code, but classic zod's do, and the setting is global to
+// the zod copy a page loads: without it, a classic-zod schema built after this one would probe
+// `new Function`, which a strict Content-Security-Policy reports as a violation. Set before any
+// schema below is built, since zod reads it when an object schema is created.
+z.config({ jitless: true });
+
+const expectations = new WeakMap<object, ExpectKey>();
+
+/**
+ * What a schema expects, in words the messages table knows. parseProject looks the schema that
+ * owns a zod issue up here, so that "percent" reads "a number from 0 to 100" whether the value
+ * was a string, missing or 150.
+ */
+export function expectationOf(schema: unknown): ExpectKey | undefined {
+  return typeof schema === 'object' && schema !== null ? expectations.get(schema) : undefined;
+}
+
+function expecting<T extends object>(key: ExpectKey, schema: T): T {
+  expectations.set(schema, key);
+  return schema;
+}
+
+/** Parameters of the custom issues raised here; parseProject turns them into Issue codes. */
+export type CustomIssueParams =
+  | { issue: 'invalid-date'; reason: string; suggestion?: string }
+  | { issue: 'out-of-range' }
+  | { issue: 'invalid-value' }
+  | { issue: 'end-before-start'; start: string; end: string };
+
+const FISCAL_BE = { minimum: 2400, maximum: 2700 } as const;
+const FISCAL_CE = { minimum: MIN_YEAR, maximum: MAX_YEAR } as const;
+
+const isFiscalYear = (y: number) =>
+  (y >= FISCAL_BE.minimum && y <= FISCAL_BE.maximum) ||
+  (y >= FISCAL_CE.minimum && y <= FISCAL_CE.maximum);
+
+const DATE_PATTERN = '^(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})$';
+const DATE_DESCRIPTION =
+  'A calendar date: YYYY-MM-DD with a Gregorian year from 1900 to 2200 (2020-09-21), or ' +
+  'D/M/YYYY with a Buddhist-era year (21/09/2563, 28/8/2563). Not expressible here and checked ' +
+  'by parseProject: that the day exists, that an ISO date has a Gregorian year (2563-09-21 is ' +
+  'refused) and that a D/M/YYYY date has a Buddhist-era year from 2443 to 2743. No time of day.';
+
+const text = () => expecting('text', z.string());
+// \S: a name, title or code made only of spaces would render as an empty heading or label.
+const nonBlankText = () => expecting('non-blank-text', z.string().check(z.regex(/\S/)));
+const textOrNull = () => z.nullable(expecting('text-or-null', z.string()));
+const number = () => expecting('number', z.number());
+const percent = () => expecting('percent', z.number().check(z.gte(0), z.lte(100)));
+// A multiple of 1 rather than z.int(): zod's int check aborts the enclosing object, which would
+// hide a plan step's end-before-start problem behind a fractional step number.
+const wholeNumber = () => z.number().check(z.multipleOf(1), z.meta({ type: 'integer' }));
+const quarter = () => expecting('quarter', z.literal([1, 2, 3, 4]));
+
+const date = () =>
+  expecting(
+    'date',
+    z.string().check(
+      z.check<string>((payload) => {
+        const reading = readDate(payload.value);
+        if (!reading.ok) {
+          const params: CustomIssueParams = {
+            issue: 'invalid-date',
+            reason: reading.problem,
+            ...(reading.suggestion !== undefined && { suggestion: reading.suggestion }),
+          };
+          payload.issues.push({ code: 'custom', input: payload.value, params });
+        }
+      }),
+      // Runs only when the check above found nothing wrong.
+      z.overwrite((value: string) => {
+        const reading = readDate(value);
+        return reading.ok ? reading.date : value;
+      }),
+      z.meta({ pattern: DATE_PATTERN, description: DATE_DESCRIPTION }),
+    ),
+  );
+
+const fiscalYear = () =>
+  expecting(
+    'fiscal-year',
+    wholeNumber().check(
+      z.check<number>((payload) => {
+        if (!isFiscalYear(payload.value)) {
+          const params: CustomIssueParams = { issue: 'out-of-range' };
+          payload.issues.push({ code: 'custom', input: payload.value, params });
+        }
+      }),
+      z.overwrite((y: number) => (y >= BUDDHIST_YEAR_FROM ? y - BUDDHIST_ERA_OFFSET : y)),
+      z.meta({
+        description:
+          'The fiscal year: 2400–2700 is read as Buddhist era (2563), 1900–2200 as Common Era ' +
+          '(2020); parseProject returns it in Common Era.',
+        anyOf: [FISCAL_BE, FISCAL_CE],
+      }),
+    ),
+  );
+
+const languageTag = () =>
+  expecting(
+    'language-tag',
+    z.string().check(
+      z.check<string>((payload) => {
+        let valid = payload.value.trim() !== '';
+        try {
+          Intl.getCanonicalLocales(payload.value);
+        } catch {
+          valid = false;
+        }
+        if (!valid) {
+          const params: CustomIssueParams = { issue: 'invalid-value' };
+          payload.issues.push({ code: 'custom', input: payload.value, params });
+        }
+      }),
+      z.meta({
+        description: 'A BCP 47 language tag (th, en): the language the text values are in.',
+      }),
+    ),
+  );
+
+const logEntrySchema = z.looseObject({
+  date: date(),
+  percent: percent(),
+  note: text(),
+  problems: z.optional(textOrNull()),
+  obstacles: z.optional(textOrNull()),
+});
+
+const planStepSchema = z
+  .looseObject({
+    step: expecting('step-number', wholeNumber().check(z.gte(1))),
+    name: nonBlankText(),
+    weight: percent(),
+    start: date(),
+    end: date(),
+  })
+  .check(
+    z.check<Record<string, unknown>>(
+      (payload) => {
+        const { start, end } = payload.value ?? {};
+        if (typeof start !== 'string' || typeof end !== 'string') return;
+        const from = readDate(start);
+        const to = readDate(end);
+        // ISO strings of four-digit years compare as dates.
+        if (from.ok && to.ok && to.date < from.date) {
+          const params: CustomIssueParams = {
+            issue: 'end-before-start',
+            start: from.date,
+            end: to.date,
+          };
+          payload.issues.push({ code: 'custom', input: end, path: ['end'], params });
+        }
+      },
+      {
+        // Also when another field of the step is wrong, so that every problem is reported at once.
+        when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+      },
+    ),
+    z.meta({
+      description: 'A step of the plan. `end` before `start` is refused; equal is a milestone.',
+    }),
+  );
+
+const kpiQuarterSchema = z.looseObject({
+  quarter: quarter(),
+  result: z.optional(number()),
+  score: z.optional(number()),
+  assessments: z.optional(z.array(z.looseObject({ criterion: text(), score: number() }))),
+});
+
+const kpiSchema = z.looseObject({
+  code: nonBlankText(),
+  name: nonBlankText(),
+  unit: z.optional(text()),
+  target: number(),
+  achieved: number(),
+  direction: z._default(
+    expecting(
+      'direction',
+      z.enum(['increase', 'decrease']).check(
+        z.meta({
+          description: 'Whether more is better (increase) or less is better (decrease).',
+        }),
+      ),
+    ),
+    'increase',
+  ),
+  type: z.optional(text()),
+  level: z.optional(expecting('kpi-level', z.enum(['output', 'outcome', 'impact']))),
+  quarters: z.optional(z.array(kpiQuarterSchema)),
+});
+
+export const projectSchema = expecting(
+  'project',
+  z
+    .looseObject({
+      schemaVersion: expecting('schema-version', z.literal(1)),
+      language: z.optional(languageTag()),
+      id: nonBlankText(),
+      title: nonBlankText(),
+      organization: z.looseObject({ name: nonBlankText(), code: z.optional(text()) }),
+      fiscalYear: fiscalYear(),
+      fiscalYearStartMonth: z._default(
+        expecting('month', wholeNumber().check(z.gte(1), z.lte(12))),
+        10,
+      ),
+      owner: z.optional(z.looseObject({ name: text(), phone: z.optional(text()) })),
+      progress: z.optional(percent()),
+      evaluation: z.optional(z.looseObject({ quarter: quarter(), score: z.optional(number()) })),
+      rationale: z.optional(text()),
+      objectives: z.optional(z.array(text())),
+      targets: z.optional(z.array(text())),
+      alignment: z.optional(
+        z.array(z.looseObject({ level: text(), code: z.optional(text()), title: text() })),
+      ),
+      log: z.optional(z.array(logEntrySchema)),
+      plan: z.optional(z.array(planStepSchema)),
+      kpis: z.optional(z.array(kpiSchema)),
+    })
+    .check(
+      z.meta({
+        title: 'Project JSON, version 1',
+        description:
+          'One public project as the Bangkok Metropolitan Administration monitoring page shows it ' +
+          '(project-progress-elements). Unknown keys are allowed and kept. This schema cannot ' +
+          'express everything parseProject checks: impossible days (2020-02-30), Buddhist-era ' +
+          'years in ISO dates (2563-09-21) or Gregorian years in D/M/YYYY dates (21/09/2020), ' +
+          'a step ending before it starts, and language tags that are not BCP 47.',
+      }),
+    ),
+);
+
+export type ProjectSchemaInput = z.input<typeof projectSchema>;
+export type ProjectSchemaOutput = z.output<typeof projectSchema>;

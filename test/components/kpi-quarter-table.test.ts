@@ -1,0 +1,588 @@
+/// <reference types="mocha" />
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/kpi-quarter-table/define.js';
+import type {
+  KpiCsvDownloadEvent,
+  KpiQuarterTable,
+} from '../../src/components/kpi-quarter-table/kpi-quarter-table.js';
+import type { ProjectErrorEvent, ProjectLoadEvent } from '../../src/internal/events.js';
+import {
+  countUnitProject,
+  edgeCasesProject,
+  invalidKpiProject,
+  lessIsBetterProject,
+  manyKpisProject,
+  noKpisProject,
+  noQuartersProject,
+  nonMonotonicProject,
+  seedKpiProject,
+  targetZeroProject,
+  trickyTextProject,
+  unmetProject,
+  withKpis,
+} from '../fixtures/kpi-quarter-table.js';
+
+const AS_OF = '2020-09-30';
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+async function render(
+  project: unknown,
+  attrs: { lang?: string; asOf?: string; kpi?: string; numerals?: string } = {},
+): Promise<KpiQuarterTable> {
+  return fixture<KpiQuarterTable>(
+    html`<kpi-quarter-table
+      lang=${attrs.lang ?? 'en'}
+      as-of=${attrs.asOf ?? AS_OF}
+      kpi=${attrs.kpi ?? ''}
+      numerals=${attrs.numerals ?? 'latn'}
+      .project=${project}
+    ></kpi-quarter-table>`,
+  );
+}
+
+const $ = (el: KpiQuarterTable, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: KpiQuarterTable, selector: string, root: ParentNode = el.shadowRoot!) => [
+  ...root.querySelectorAll(selector),
+];
+const tables = (el: KpiQuarterTable) => $$(el, 'table') as HTMLTableElement[];
+/** The text of each row of a table's body, one array of cell texts per row. */
+const bodyCells = (table: HTMLTableElement) =>
+  [...table.tBodies[0].rows].map((row) => [...row.cells].map((cell) => clean(cell.textContent)));
+/** The summary above a table as {term: definition}. */
+function summary(table: HTMLTableElement): Record<string, string> {
+  const entries = [...table.querySelectorAll('dl > div')].map((div) => [
+    clean(div.querySelector('dt')!.textContent),
+    clean(div.querySelector('dd')!.textContent),
+  ]);
+  return Object.fromEntries(entries);
+}
+
+describe('<kpi-quarter-table>', () => {
+  describe('the seed indicator', () => {
+    it('is one real table named by its caption, in a labelled, focusable scrolling region', async () => {
+      const el = await render(seedKpiProject);
+      const [table] = tables(el);
+      expect(tables(el)).to.have.length(1);
+      const caption = table.caption!;
+      expect(clean(caption.textContent)).to.contain('Indicator 5008-0791');
+      expect(clean(caption.textContent)).to.contain(
+        'ร้อยละของโครงการที่เป็นงานประจำของหน่วยงานดำเนินการสำเร็จตามเป้าหมาย',
+      );
+      expect(caption.querySelector('.name')!.getAttribute('lang')).to.equal('th');
+
+      const region = table.closest('[role="region"]')!;
+      expect(region.getAttribute('tabindex')).to.equal('0');
+      const label = el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!;
+      expect(caption.contains(label)).to.be.true;
+      expect(clean(label.textContent)).to.equal(
+        'Indicator 5008-0791 ร้อยละของโครงการที่เป็นงานประจำของหน่วยงานดำเนินการสำเร็จตามเป้าหมาย',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('states target, achieved, achievement in words and shape, ratio, type and level', async () => {
+      const el = await render(seedKpiProject);
+      const [table] = tables(el);
+      expect(summary(table)).to.deep.equal({
+        Target: '100%',
+        Achieved: '100%',
+        Achievement: '✓Met 100% of target',
+        Type: 'ตัวชี้วัดงานประจำ',
+        Level: 'Outcome',
+      });
+      const status = table.querySelector('[part="status"]')!;
+      expect(status.getAttribute('data-status')).to.equal('met');
+      expect(status.querySelector('.glyph')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(
+        [...table.querySelectorAll('dd')].find((dd) => dd.textContent!.includes('ตัวชี้วัด'))!.lang,
+      ).to.equal('th');
+    });
+
+    it('heads its columns in <thead> with scopes, criteria grouped under one header', async () => {
+      const el = await render(seedKpiProject);
+      const [table] = tables(el);
+      const head = [...table.tHead!.querySelectorAll('th')].map((th) => [
+        clean(th.textContent),
+        th.getAttribute('scope'),
+      ]);
+      expect(head).to.deep.equal([
+        ['Quarter', 'col'],
+        ['Result', 'col'],
+        ['Score', 'col'],
+        ['Assessment by criterion', 'colgroup'],
+        ['2.1', 'col'],
+        ['2.2', 'col'],
+      ]);
+      expect(table.querySelectorAll('colgroup')).to.have.length(2);
+      expect(table.tBodies).to.have.length(1);
+      const rowHeaders = $$(el, 'tbody th', table).map((th) => th.getAttribute('scope'));
+      expect(rowHeaders).to.deep.equal(['row', 'row', 'row', 'row']);
+    });
+
+    it('has a row per quarter with its months, result, score and each criterion', async () => {
+      const el = await render(seedKpiProject);
+      expect(bodyCells(tables(el)[0])).to.deep.equal([
+        ['Q1: Oct – Dec 2019', '100%', '100', '100', '100'],
+        ['Q2: Jan – Mar 2020', '100%', '100', '100', '100'],
+        ['Q3: Apr – Jun 2020', '100%', '100', '100', '100'],
+        ['Q4: Jul – Sept 2020 Current quarter', '100%', '100', '100', '100'],
+      ]);
+    });
+
+    it('marks the quarter that contains as-of as current, in words', async () => {
+      const el = await render(seedKpiProject, { asOf: '2020-02-10' });
+      const rows = [...tables(el)[0].tBodies[0].rows];
+      const marked = rows.filter((row) => row.textContent!.includes('Current quarter'));
+      expect(marked).to.have.length(1);
+      expect(clean(marked[0].cells[0].textContent)).to.equal('Q2: Jan – Mar 2020 Current quarter');
+      expect(marked[0].getAttribute('part')).to.equal('row current');
+    });
+
+    it('marks no quarter when as-of lies outside the fiscal year', async () => {
+      const el = await render(seedKpiProject, { asOf: '2021-01-15' });
+      expect(clean(el.shadowRoot!.textContent)).not.to.contain('Current quarter');
+      expect(tables(el)[0].tBodies[0].rows).to.have.length(4);
+    });
+
+    it('draws a bar per result against the target, hidden from assistive technology', async () => {
+      const el = await render(seedKpiProject);
+      const bars = $$(el, 'svg[part="bar"]') as SVGSVGElement[];
+      expect(bars).to.have.length(4);
+      for (const bar of bars) {
+        expect(bar.getAttribute('aria-hidden')).to.equal('true');
+        expect(bar.querySelector('.fill')!.getAttribute('width')).to.equal('98');
+        expect(bar.querySelector('.target')!.getAttribute('x1')).to.equal('99');
+      }
+    });
+
+    it('speaks Thai with Buddhist-era years and no Gregorian year anywhere', async () => {
+      const el = await render(seedKpiProject, { lang: 'th' });
+      const [table] = tables(el);
+      expect(clean(table.caption!.textContent)).to.contain('ตัวชี้วัด 5008-0791');
+      expect(summary(table)).to.deep.equal({
+        ค่าเป้าหมาย: '100%',
+        ผลงานที่ทำได้: '100%',
+        ผลสัมฤทธิ์: '✓บรรลุ คิดเป็น 100% ของค่าเป้าหมาย',
+        ประเภทตัวชี้วัด: 'ตัวชี้วัดงานประจำ',
+        ระดับตัวชี้วัด: 'ผลลัพธ์ (outcome)',
+      });
+      const head = [...table.tHead!.querySelectorAll('th')].map((th) => clean(th.textContent));
+      expect(head).to.deep.equal(['ไตรมาส', 'ผลงาน', 'คะแนน', 'ผลประเมินตัวชี้วัด', '2.1', '2.2']);
+      expect(bodyCells(table).map((row) => row[0])).to.deep.equal([
+        'ไตรมาส 1: ต.ค.–ธ.ค. 2562',
+        'ไตรมาส 2: ม.ค.–มี.ค. 2563',
+        'ไตรมาส 3: เม.ย.–มิ.ย. 2563',
+        'ไตรมาส 4: ก.ค.–ก.ย. 2563 ไตรมาสปัจจุบัน',
+      ]);
+      const text = clean(el.shadowRoot!.textContent);
+      expect(text).not.to.match(/\b20(19|20)\b/);
+      expect(clean($(el, '[part="download"]')!.textContent)).to.equal('ดาวน์โหลด CSV');
+      await expect(el).to.be.accessible();
+    });
+
+    it('writes Thai digits when numerals="thai"', async () => {
+      const el = await render(seedKpiProject, { lang: 'th', numerals: 'thai' });
+      expect(bodyCells(tables(el)[0])[0]).to.deep.equal([
+        'ไตรมาส ๑: ต.ค.–ธ.ค. ๒๕๖๒',
+        '๑๐๐%',
+        '๑๐๐',
+        '๑๐๐',
+        '๑๐๐',
+      ]);
+    });
+
+    it('follows a change of lang without firing any user event', async () => {
+      const el = await render(seedKpiProject);
+      let downloads = 0;
+      el.addEventListener('kpi-csv-download', () => downloads++);
+      el.setAttribute('lang', 'th');
+      await waitUntil(() => clean(el.shadowRoot!.textContent).includes('ไตรมาสปัจจุบัน'));
+      el.kpi = '5008-0791';
+      el.project = edgeCasesProject;
+      await el.updateComplete;
+      expect(downloads).to.equal(0);
+    });
+  });
+
+  describe('the edge cases of real KPI pages', () => {
+    it('a target of 0 (more is better) has no target: no status word of met, no ratio, no mark', async () => {
+      const el = await render(targetZeroProject);
+      const [table] = tables(el);
+      expect(summary(table)).to.include({
+        Target: '0 ชุมชน',
+        Achieved: '3 ชุมชน',
+        Achievement: '–No target',
+        Level: 'Output',
+      });
+      expect(clean(table.textContent)).not.to.match(/NaN|Infinity|of target/);
+      expect($$(el, 'svg .target')).to.have.length(0);
+      expect(bodyCells(table).map((row) => row[1])).to.deep.equal([
+        '0 ชุมชน',
+        '1 ชุมชน',
+        '2 ชุมชน',
+        '3 ชุมชน',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('writes a count unit after its figure, in the language of the data', async () => {
+      const el = await render(countUnitProject);
+      const [table] = tables(el);
+      expect(summary(table)).to.include({
+        Target: '1 ฐานข้อมูล',
+        Achieved: '1 ฐานข้อมูล',
+        Achievement: '✓Met 100% of target',
+      });
+      const cell = table.tBodies[0].rows[2].cells[1];
+      expect(clean(cell.textContent)).to.equal('1 ฐานข้อมูล');
+      expect(cell.querySelector('[lang="th"]')!.textContent).to.equal('ฐานข้อมูล');
+      const th = await render(countUnitProject, { lang: 'th' });
+      expect(summary(tables(th)[0])).to.include({ ค่าเป้าหมาย: '1 ฐานข้อมูล' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('an unmet target says so, with its ratio, and shows the current quarter not yet reported', async () => {
+      const el = await render(unmetProject);
+      const [table] = tables(el);
+      expect(summary(table)).to.include({
+        Target: '100%',
+        Achieved: '86.4%',
+        Achievement: '✕Not met 86.4% of target',
+      });
+      expect(table.querySelector('[part="status"]')!.getAttribute('data-status')).to.equal(
+        'not-met',
+      );
+      expect(bodyCells(table)).to.deep.equal([
+        ['Q1: Oct – Dec 2019', '0%', '0', '0', '0'],
+        ['Q2: Jan – Mar 2020', '31.8%', '40', '40', '40'],
+        ['Q3: Apr – Jun 2020', '54.6%', '60', '60', '60'],
+        ['Q4: Jul – Sept 2020 Current quarter', 'No result reported yet.'],
+      ]);
+      expect(table.tBodies[0].rows[3].cells[1].colSpan).to.equal(4);
+      const th = await render(unmetProject, { lang: 'th' });
+      expect(summary(tables(th)[0])).to.include({
+        ผลสัมฤทธิ์: '✕ไม่บรรลุ คิดเป็น 86.4% ของค่าเป้าหมาย',
+      });
+      expect(bodyCells(tables(th)[0])[3]).to.deep.equal([
+        'ไตรมาส 4: ก.ค.–ก.ย. 2563 ไตรมาสปัจจุบัน',
+        'ยังไม่ได้รายงานผล',
+      ]);
+      await expect(el).to.be.accessible();
+      await expect(th).to.be.accessible();
+    });
+
+    it('orders quarters that go up and down, and unites criteria in order of appearance', async () => {
+      const el = await render(nonMonotonicProject, { asOf: '2020-05-15' });
+      const [table] = tables(el);
+      const criteria = [...table.tHead!.rows[1].cells].map((th) => clean(th.textContent));
+      expect(criteria).to.deep.equal(['2.1', '2.2', '2.3']);
+      expect(bodyCells(table)).to.deep.equal([
+        ['Q1: Oct – Dec 2019', '82.1%', '100', '100', '100', '–Not given'],
+        ['Q2: Jan – Mar 2020', '76.4%', '80', '80', '80', '–Not given'],
+        ['Q3: Apr – Jun 2020 Current quarter', '88%', '100', '100', '100', '90'],
+        ['Q4: Jul – Sept 2020', '84.5%', '100', '100', '100', '95'],
+      ]);
+      expect(summary(table)).to.include({ Level: 'Impact', Achievement: '✓Met 105.6% of target' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('says in words that less is better, and judges the ratio the other way round', async () => {
+      const el = await render(lessIsBetterProject);
+      const [table] = tables(el);
+      expect(summary(table)).to.include({
+        Target: '12 เรื่อง',
+        Direction: '▼ Less is better',
+        Achieved: '9 เรื่อง',
+        Achievement: '✓Met Ratio 133.3% (target ÷ achieved)',
+      });
+      // No criteria: a single header row, and no group header.
+      expect(table.tHead!.rows).to.have.length(1);
+      expect(table.querySelector('[scope="colgroup"]')).to.equal(null);
+      const th = await render(lessIsBetterProject, { lang: 'th' });
+      expect(summary(tables(th)[0])).to.include({
+        ทิศทาง: '▼ ยิ่งน้อยยิ่งดี',
+        ผลสัมฤทธิ์: '✓บรรลุ อัตราส่วน 133.3% (ค่าเป้าหมาย ÷ ผลงานที่ทำได้)',
+      });
+      await expect(el).to.be.accessible();
+    });
+
+    it('a KPI without quarters still gets its table, with one row saying so', async () => {
+      const el = await render(noQuartersProject);
+      const [table] = tables(el);
+      expect(bodyCells(table)).to.deep.equal([['No quarterly results yet.']]);
+      expect(table.tBodies[0].rows[0].cells[0].colSpan).to.equal(2);
+      expect(summary(table)).to.include({ Achievement: '✕Not met 0% of target' });
+      const th = await render(noQuartersProject, { lang: 'th' });
+      expect(bodyCells(tables(th)[0])).to.deep.equal([['ยังไม่มีผลการดำเนินงานรายไตรมาส']]);
+      await expect(el).to.be.accessible();
+      await expect(th).to.be.accessible();
+    });
+
+    it('a KPI without a unit shows plain figures, and no Score column without scores', async () => {
+      const el = await render(
+        withKpis([
+          {
+            code: 'X-1',
+            name: 'ดัชนี',
+            unit: '',
+            target: 2.5,
+            achieved: 2.345,
+            quarters: [{ quarter: 1, result: 1.5 }],
+          },
+        ]),
+      );
+      const [table] = tables(el);
+      expect(summary(table)).to.include({
+        Target: '2.5',
+        Achieved: '2.35',
+        Achievement: '✕Not met 93.8% of target',
+      });
+      expect([...table.tHead!.rows[0].cells].map((th) => clean(th.textContent))).to.deep.equal([
+        'Quarter',
+        'Result',
+      ]);
+      expect(bodyCells(table)[0]).to.deep.equal(['Q1: Oct – Dec 2019', '1.5']);
+      const lines = el.toCsv().split('\r\n');
+      expect(lines[0]).to.match(/,Quarter,Current quarter,Result,Remarks$/);
+      expect(lines[1]).to.equal(
+        'X-1,ดัชนี,,More is better,,,2.5,2.345,Not met,93.8,Q1: Oct – Dec 2019,,1.5,',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('no KPIs: a sentence, no table and no download', async () => {
+      const el = await render(noKpisProject);
+      expect(tables(el)).to.have.length(0);
+      expect($(el, '[part="download"]')).to.equal(null);
+      expect(clean($(el, '[part="none"]')!.textContent)).to.equal(
+        'This project has no indicators (KPIs).',
+      );
+      expect(el.toCsv()).to.equal('');
+      const th = await render(noKpisProject, { lang: 'th' });
+      expect(clean($(th, '[part="none"]')!.textContent)).to.equal('โครงการนี้ไม่มีตัวชี้วัด');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names quarters by the project’s own fiscal-year start month', async () => {
+      const el = await render(
+        withKpis(seedKpiProject.kpis as Record<string, unknown>[], { fiscalYearStartMonth: 1 }),
+      );
+      expect(bodyCells(tables(el)[0]).map((row) => row[0])).to.deep.equal([
+        'Q1: Jan – Mar 2020',
+        'Q2: Apr – Jun 2020',
+        'Q3: Jul – Sept 2020 Current quarter',
+        'Q4: Oct – Dec 2020',
+      ]);
+    });
+
+    it('shows text from the data as text, never as HTML', async () => {
+      const el = await render(trickyTextProject);
+      expect($(el, 'img')).to.equal(null);
+      expect(clean(tables(el)[0].caption!.textContent)).to.contain('<img src=x onerror=alert(1)>');
+    });
+  });
+
+  describe('the kpi attribute', () => {
+    it('shows only the KPI with that code, and all of them without it', async () => {
+      const el = await render(edgeCasesProject, { kpi: '5008-0812' });
+      expect(tables(el)).to.have.length(1);
+      expect(clean(tables(el)[0].caption!.textContent)).to.contain('5008-0812');
+      el.removeAttribute('kpi');
+      await el.updateComplete;
+      expect(tables(el)).to.have.length(7);
+      const labels = $$(el, '[role="region"]').map((r) => r.getAttribute('aria-labelledby'));
+      expect(new Set(labels).size).to.equal(7);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when no KPI has that code', async () => {
+      const el = await render(edgeCasesProject, { kpi: '5008-9999' });
+      expect(tables(el)).to.have.length(0);
+      expect(clean($(el, '[part="none"]')!.textContent)).to.equal(
+        'This project has no indicator with the code 5008-9999.',
+      );
+      el.setAttribute('lang', 'th');
+      await el.updateComplete;
+      expect(clean($(el, '[part="none"]')!.textContent)).to.equal('โครงการนี้ไม่มีตัวชี้วัดรหัส 5008-9999');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('renders thirty KPIs as thirty labelled tables', async () => {
+    const el = await render(manyKpisProject);
+    expect(tables(el)).to.have.length(30);
+    const names = $$(el, '[role="region"]').map((region) =>
+      clean(el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!.textContent),
+    );
+    expect(new Set(names).size).to.equal(30);
+    expect(names[0]).to.equal('Indicator 5008-0900 ตัวชี้วัดที่ 1 ของสำนักงานเขตพญาไท (ร้อยละ)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so while there is no project yet, and while src loads', async () => {
+    const empty = await fixture<KpiQuarterTable>(
+      html`<kpi-quarter-table lang="en"></kpi-quarter-table>`,
+    );
+    expect(clean($(empty, '[part="empty"]')!.textContent)).to.equal(
+      'No project data has been given yet.',
+    );
+    await expect(empty).to.be.accessible();
+
+    const originalFetch = window.fetch;
+    window.fetch = () => new Promise<Response>(() => {});
+    try {
+      const loading = await fixture<KpiQuarterTable>(
+        html`<kpi-quarter-table lang="th" src="/never.json"></kpi-quarter-table>`,
+      );
+      expect(loading.getAttribute('aria-busy')).to.equal('true');
+      expect(clean($(loading, '[part="loading"]')!.textContent)).to.contain('กำลังโหลด');
+      await expect(loading).to.be.accessible();
+    } finally {
+      window.fetch = originalFetch;
+    }
+  });
+
+  it('shows bad input as the list of problems, with no table, and fires project-error', async () => {
+    const el = document.createElement('kpi-quarter-table');
+    el.setAttribute('as-of', AS_OF);
+    el.setAttribute('lang', 'en');
+    const failed = oneEvent<ProjectErrorEvent>(el, 'project-error');
+    el.project = invalidKpiProject;
+    document.body.append(el);
+    const event = await failed;
+    const paths = event.detail.issues.map((issue) => issue.path);
+    expect(paths).to.include.members(['kpis[0].target', 'kpis[0].direction']);
+    await el.updateComplete;
+    const alert = $(el, '[part="error"][role="alert"]')!;
+    expect(clean(alert.textContent)).to.contain('kpis[0].target:');
+    expect(tables(el)).to.have.length(0);
+    expect($(el, '[part="download"]')).to.equal(null);
+    expect(el.toCsv()).to.equal('');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('fires project-load once for a valid project and never mutates it', async () => {
+    const el = document.createElement('kpi-quarter-table');
+    el.setAttribute('as-of', AS_OF);
+    const loaded = oneEvent<ProjectLoadEvent>(el, 'project-load');
+    // The fixtures are deep-frozen: any write to them would throw.
+    el.project = edgeCasesProject;
+    document.body.append(el);
+    const event = await loaded;
+    expect(event.detail.project.kpis).to.have.length(7);
+    el.remove();
+  });
+
+  describe('CSV', () => {
+    it('holds what is shown: one line per row, plain numbers, CRLF line ends', async () => {
+      const el = await render(seedKpiProject);
+      const csv = el.toCsv();
+      const lines = csv.split('\r\n');
+      expect(lines).to.have.length(6);
+      expect(lines[5]).to.equal('');
+      expect(lines[0]).to.equal(
+        'Indicator code,Indicator,Unit,Direction,Type,Level,Target,Achieved,Achievement,' +
+          'Ratio (%),Quarter,Current quarter,Result,Score,Assessment 2.1,Assessment 2.2,Remarks',
+      );
+      const name = 'ร้อยละของโครงการที่เป็นงานประจำของหน่วยงานดำเนินการสำเร็จตามเป้าหมาย';
+      const about = `5008-0791,${name},ร้อยละ,More is better,ตัวชี้วัดงานประจำ,Outcome,100,100,Met,100`;
+      expect(lines[1]).to.equal(`${about},Q1: Oct – Dec 2019,,100,100,100,100,`);
+      expect(lines[4]).to.equal(`${about},Q4: Jul – Sept 2020,Yes,100,100,100,100,`);
+    });
+
+    it('is worded in Thai for a Thai element, years in the Buddhist era', async () => {
+      const el = await render(seedKpiProject, { lang: 'th' });
+      const lines = el.toCsv().split('\r\n');
+      expect(lines[0]).to.equal(
+        'รหัสตัวชี้วัด,ตัวชี้วัด,หน่วยนับ,ทิศทาง,ประเภทตัวชี้วัด,ระดับตัวชี้วัด,ค่าเป้าหมาย,' +
+          'ผลงานที่ทำได้,ผลสัมฤทธิ์,อัตราส่วน (ร้อยละ),ไตรมาส,ไตรมาสปัจจุบัน,ผลงาน,คะแนน,' +
+          'ผลประเมิน 2.1,ผลประเมิน 2.2,หมายเหตุ',
+      );
+      expect(lines[4]).to.contain(',ยิ่งมากยิ่งดี,');
+      expect(lines[4]).to.contain(',บรรลุ,100,ไตรมาส 4: ก.ค.–ก.ย. 2563,ใช่,100,');
+      expect(el.toCsv()).not.to.match(/\b20(19|20)\b/);
+    });
+
+    it('covers the edge cases: missing figures empty, notes for unreported rows', async () => {
+      const el = await render(edgeCasesProject);
+      const lines = el.toCsv().trimEnd().split('\r\n');
+      const header = lines[0].split(',');
+      expect(header.slice(14)).to.deep.equal([
+        'Assessment 2.1',
+        'Assessment 2.2',
+        'Assessment 2.3',
+        'Remarks',
+      ]);
+      // 4 seed rows + 4 + 4 + 4 (unmet, with its unreported Q4) + 4 + 4 + 1.
+      expect(lines).to.have.length(1 + 25);
+      const zero = lines.find((l) => l.startsWith('5008-0800,') && l.includes('Q4'))!;
+      expect(zero).to.contain(',0,3,No target,,Q4: Jul – Sept 2020,Yes,3,100,100,100,,');
+      const unreported = lines.find((l) => l.startsWith('5008-0795,') && l.includes('Q4'))!;
+      expect(unreported).to.match(/,Q4: Jul – Sept 2020,Yes,,,,,,No result reported yet\.$/);
+      const less = lines.find((l) => l.startsWith('5008-0820,'))!;
+      expect(less).to.contain(',Less is better,');
+      expect(less).to.contain(',Met,133.33,');
+      const none = lines.filter((l) => l.startsWith('5008-0830,'));
+      expect(none).to.have.length(1);
+      expect(none[0]).to.match(/,Not met,0,,,,,,,,No quarterly results yet\.$/);
+      el.kpi = '5008-0812';
+      await el.updateComplete;
+      expect(el.toCsv().trimEnd().split('\r\n')).to.have.length(5);
+    });
+
+    it('quotes commas, quotes and line breaks, and defuses spreadsheet formulas', async () => {
+      const el = await render(trickyTextProject);
+      const line = el.toCsv().split('\r\n').slice(1).join('\r\n');
+      expect(line).to.match(/^"'=HYPERLINK\(""x""\)",/);
+      expect(line).to.contain(
+        ',"<img src=x onerror=alert(1)> ""quoted"", with comma\nand a new line",ชุด,',
+      );
+    });
+
+    it('downloads a UTF-8 file with a byte-order mark when a person clicks the button', async () => {
+      const el = await render(seedKpiProject, { lang: 'th' });
+      const blobs: Blob[] = [];
+      const names: string[] = [];
+      const originalCreate = URL.createObjectURL;
+      const originalClick = HTMLAnchorElement.prototype.click;
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        blobs.push(blob as Blob);
+        return originalCreate.call(URL, blob);
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        names.push(this.download);
+      };
+      try {
+        const button = $(el, 'button[part="download"]') as HTMLButtonElement;
+        const asked = oneEvent<KpiCsvDownloadEvent>(el, 'kpi-csv-download');
+        button.click();
+        const event = await asked;
+        expect(event.detail.filename).to.equal('50080000-2982-kpis.csv');
+        expect(event.detail.csv).to.equal(el.toCsv());
+        expect(names).to.deep.equal(['50080000-2982-kpis.csv']);
+        expect(blobs).to.have.length(1);
+        expect(blobs[0].type).to.equal('text/csv;charset=utf-8');
+        const bytes = new Uint8Array(await blobs[0].arrayBuffer());
+        expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+        const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+        expect(text).to.equal(`\uFEFF${el.toCsv()}`);
+        expect(text).to.contain('ไตรมาส 1: ต.ค.–ธ.ค. 2562');
+        expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+
+        // A page that handles the file itself cancels the event: no browser download then.
+        el.addEventListener('kpi-csv-download', (e) => e.preventDefault(), { once: true });
+        el.kpi = '5008-0791';
+        await el.updateComplete;
+        button.click();
+        expect(names).to.have.length(1);
+        el.downloadCsv();
+        expect(names).to.deep.equal(['50080000-2982-kpis.csv', '50080000-2982-kpi-5008-0791.csv']);
+      } finally {
+        URL.createObjectURL = originalCreate;
+        HTMLAnchorElement.prototype.click = originalClick;
+      }
+    });
+  });
+});
