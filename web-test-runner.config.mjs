@@ -5,7 +5,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 /**
@@ -33,6 +37,34 @@ async function fixtureApi(context, next) {
 
 const executablePath = findChrome();
 
+/**
+ * `executeServerCommand('print-pdf')` prints the test's page to an A4 PDF with Chromium and
+ * reads its text back with pdftotext (Debian's poppler-utils): what a person gets on paper.
+ */
+function printToPdfPlugin() {
+  return {
+    name: 'print-pdf',
+    async executeCommand({ command, session }) {
+      if (command !== 'print-pdf') return undefined;
+      const page = session.browser.getPage(session.id);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const dir = await mkdtemp(join(tmpdir(), 'ppe-print-'));
+      try {
+        await writeFile(join(dir, 'page.pdf'), pdf);
+        const { stdout } = await promisify(execFile)('pdftotext', [
+          '-enc',
+          'UTF-8',
+          join(dir, 'page.pdf'),
+          '-',
+        ]);
+        return { text: stdout, pages: stdout.split('\f').length - 1 };
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
 export default {
   rootDir: '.',
   middleware: [fixtureApi],
@@ -57,7 +89,10 @@ export default {
     defaultReporter({ reportTestResults: true, reportTestProgress: false }),
     totalsReporter(),
   ],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    printToPdfPlugin(),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

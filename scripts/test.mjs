@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { ensureChrome } from './ensure-chrome.mjs';
 
-ensureChrome();
+ensureChrome({ needPdfText: true });
 
 const args = ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
 const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {

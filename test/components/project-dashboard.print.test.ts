@@ -1,0 +1,54 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/components/project-dashboard/define.js';
+import type { ProjectDashboard } from '../../src/components/project-dashboard/project-dashboard.js';
+import { seed } from '../fixtures/projects.js';
+
+/** Thai marks can come back from a PDF reordered: compare NFC text with white space removed. */
+const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, '');
+
+async function printed(lang: 'en' | 'th'): Promise<{ text: string; pages: number }> {
+  const el = await fixture<ProjectDashboard>(html`
+    <project-dashboard lang=${lang} as-of="2020-09-30" .project=${seed()}></project-dashboard>
+  `);
+  await el.updateComplete;
+  for (const child of el.shadowRoot!.querySelectorAll('*')) {
+    await (child as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+  }
+  return executeServerCommand<{ text: string; pages: number }>('print-pdf');
+}
+
+describe('<project-dashboard> on paper (printed to A4 PDF by Chromium, read with pdftotext)', () => {
+  it('keeps the code, the title, the office and every report date, in English', async () => {
+    const { text, pages } = await printed('en');
+    const paper = squash(text);
+    expect(pages).to.be.greaterThan(0);
+    expect(paper).to.contain('50080000-2982');
+    expect(paper).to.contain(squash('สนับสนุนการจัดทำและทบทวนแผนพัฒนาชุมชนของชุมชนในแต่ละสำนักงานเขต'));
+    expect(paper).to.contain(squash('สำนักงานเขตพญาไท'));
+    for (const date of [
+      '21 September 2020',
+      '28 August 2020',
+      '29 July 2020',
+      '29 June 2020',
+      '29 May 2020',
+      '30 April 2020',
+    ]) {
+      expect(paper, date).to.contain(squash(date));
+    }
+    expect(paper).to.contain(squash('5008-0791'));
+    expect(paper, 'no buttons on paper').not.to.contain(squash('Show as table'));
+    expect(paper).not.to.contain(squash('Download CSV'));
+  });
+
+  it('prints the Thai page with Buddhist-era dates and no Gregorian year', async () => {
+    const { text } = await printed('th');
+    const paper = squash(text);
+    expect(paper).to.contain('50080000-2982');
+    for (const date of ['21 กันยายน 2563', '28 สิงหาคม 2563', '30 เมษายน 2563']) {
+      expect(paper, date).to.contain(squash(date));
+    }
+    expect(paper).to.contain(squash('ปีงบประมาณ 2563'));
+    expect(paper, 'no CE year of the project on the Thai page').not.to.match(/20(19|20)/);
+  });
+});
