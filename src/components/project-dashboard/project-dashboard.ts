@@ -138,7 +138,7 @@ export class ProjectDashboard extends ProjectElement {
           const section = sectionOf(warning);
           return html`<li>
             <a href="#${section}" @click=${(e: Event) => this.jump(e, section)}
-              >${describeWarning(warning, locale)}</a
+              >${describeWarning(warning, locale, this.ctx)}</a
             >
           </li>`;
         })}

@@ -3,5 +3,243 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     container-type: inline-size;
+    --_size: var(--size, 10rem);
+    /* light-dark(), like the shared tokens: the ring follows the page's color-scheme. */
+    --_track: var(--track-color, var(--ppe-color-track, light-dark(#e3e8ee, #3a4350)));
+    --_planned: var(--planned-color, var(--_fg));
+  }
+  /* A compact gauge sits inline in cards and table cells; size containment would collapse it. */
+  :host([variant='compact']) {
+    container-type: normal;
+    display: inline-block;
+    vertical-align: middle;
+    --_size: min(var(--size, 3.5rem), 64px);
+  }
+
+  .base {
+    --_status: var(--ppe-status-neutral-color, var(--_neutral));
+    display: grid;
+    gap: var(--_space);
+    break-inside: avoid;
+  }
+  .base[data-status='complete'] {
+    --_status: var(--ppe-status-complete-color, var(--_ok));
+  }
+  .base[data-status='on-track'] {
+    --_status: var(--ppe-status-on-track-color, var(--_accent));
+  }
+  .base[data-status='at-risk'] {
+    --_status: var(--ppe-status-at-risk-color, var(--_warn));
+  }
+  .base[data-status='behind'] {
+    --_status: var(--ppe-status-behind-color, var(--_danger));
+  }
+
+  .header {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15rem 1rem;
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .gauge {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+  .dial {
+    position: relative;
+    flex: none;
+    width: var(--_size);
+    height: var(--_size);
+  }
+  .ring {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
+  }
+  .track {
+    fill: var(--_track);
+  }
+  .indicator {
+    fill: var(--indicator-color, var(--_status));
+  }
+  .planned {
+    fill: var(--_planned);
+    /* A light edge keeps the marker readable where it crosses the indicator. */
+    stroke: var(--_surface);
+    stroke-width: 0.75;
+    paint-order: stroke;
+  }
+  .figure {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    font-size: calc(var(--_size) * 0.17);
+    font-weight: 700;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .summary {
+    display: grid;
+    gap: 0.25rem;
+    min-width: min(12rem, 100%);
+    flex: 1 1 12rem;
+  }
+  .summary p {
+    margin: 0;
+  }
+  .summary .status {
+    font-size: 1.1em;
+  }
+  .planned-text {
+    font-weight: 600;
+  }
+  .as-of {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  .details {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.25rem var(--_space);
+    margin: 0;
+    padding-block-start: var(--_space);
+    border-block-start: 1px solid var(--_border);
+  }
+  .details .row {
+    display: contents;
+  }
+  .details dt {
+    color: var(--_muted);
+  }
+  .details dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .phone {
+    white-space: nowrap;
+    margin-inline-start: 0.5em;
+  }
+  .phone a {
+    /* A comfortable target on a phone, where most readers are. */
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 2px;
+  }
+  .ago {
+    color: var(--_muted);
+  }
+
+  /* The compact variant: the dial with the figure beside it, at most 64px tall. */
+  .compact {
+    display: block;
+  }
+  .compact .gauge {
+    gap: 0;
+  }
+  .compact .dial {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    width: auto;
+    height: var(--_size);
+  }
+  .compact .ring {
+    width: var(--_size);
+  }
+  .compact-text {
+    display: grid;
+    line-height: 1.2;
+  }
+  .compact .figure {
+    position: static;
+    justify-content: start;
+    gap: 0.3em;
+    font-size: clamp(0.875rem, calc(var(--_size) * 0.32), 1.25rem);
+  }
+  .compact .status .glyph {
+    color: var(--_status);
+    font-size: 0.8em;
+  }
+  .compact .planned-text {
+    font-size: 0.8em;
+    font-weight: 400;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+
+  /* Narrow screens: the dial on top, centred, the words under it; details stacked. */
+  @container (max-width: 26rem) {
+    .gauge {
+      flex-direction: column;
+      align-items: center;
+      text-align: center;
+    }
+    .summary {
+      justify-items: center;
+      flex-basis: auto;
+    }
+    .details {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    .details dd + dt,
+    .details .row + .row dt {
+      margin-block-start: 0.5rem;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .ring {
+      forced-color-adjust: none;
+    }
+    .track {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1px;
+      vector-effect: non-scaling-stroke;
+    }
+    .indicator {
+      fill: Highlight;
+    }
+    .planned {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .compact .status .glyph {
+      color: CanvasText;
+    }
+  }
+
+  @media print {
+    .track {
+      stroke: #6b7280;
+      stroke-width: 0.5;
+    }
+    .phone a {
+      color: inherit;
+      text-decoration: none;
+    }
   }
 `;

@@ -1,24 +1,353 @@
-import { html } from 'lit';
-import type { Project } from '../../domain/index.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { str } from '@lit/localize';
+import {
+  daysBetween,
+  latestLogEntry,
+  scheduleStatus,
+  toBuddhistYear,
+  type Project,
+  type ScheduleStatus,
+  type Warning,
+} from '../../domain/index.js';
+import type { Formatter } from '../../internal/format.js';
 import { ProjectElement } from '../../internal/project-element.js';
+import { scheduleStatusLabel, statusGlyph } from '../../internal/status.js';
+import { gaugeGeometry, tweenValue, type GaugeOptions } from '../../viz/gauge.js';
+import { telHref } from './phone.js';
 import { styles } from './project-progress.styles.js';
+import { meterValueText } from './value-text.js';
+
+export type ProjectProgressVariant = 'full' | 'compact';
+
+/** How long the indicator takes to move from the old value to the new one. */
+const ANIMATION_MS = 700;
+
+/** The ring's default width, as a percentage of the dial's diameter, per variant. */
+const DEFAULT_THICKNESS: Record<ProjectProgressVariant, number> = { full: 11, compact: 16 };
+
+/** A small dial needs a wider planned marker to be seen at all (viewBox units). */
+const MARKER: Record<ProjectProgressVariant, Partial<GaugeOptions>> = {
+  full: {},
+  compact: { markerWidth: 5, markerOverhang: 5 },
+};
+
+const yearFormats = new Map<string, Intl.NumberFormat>();
 
 /**
- * The headline gauge: how far along the project is, and whether that is on time.
+ * A year as a bare number in the display calendar and numerals: "2563", "๒๕๖๓", "2020".
+ * `Formatter.year()` formats a date, and Intl then adds the era in Thai ("พ.ศ. 2563") and
+ * in English with the Buddhist calendar ("2563 BE"), which a fiscal-year label does not want.
+ */
+function yearNumber(fmt: Formatter, ce: number): string {
+  let format = yearFormats.get(fmt.intlLocale);
+  if (!format) {
+    format = new Intl.NumberFormat(fmt.intlLocale, { useGrouping: false });
+    yearFormats.set(fmt.intlLocale, format);
+  }
+  return format.format(fmt.options.calendar === 'buddhist' ? toBuddhistYear(ce) : ce);
+}
+
+interface Figures {
+  status: ScheduleStatus;
+  actual: number;
+  planned: number | null;
+}
+
+/**
+ * The headline gauge: how far along the project is, and whether that is on time. A dial shows
+ * the actual percent as a filled arc and the planned percent at `as-of` as a marker across it;
+ * beside it the figure, the planned figure in words and the status in words with a shape.
+ * Around it: title and project code, organization, fiscal year, the responsible officer (the
+ * phone as a `tel:` link), the latest evaluation and the date of the last update.
  *
  * @summary The headline gauge: how far along the project is, and whether that is on time.
+ *
  * @fires project-load - A valid project was rendered. Detail: `{project, warnings}`.
  * @fires project-error - The input could not be used. Detail: `{issues}`.
- * @csspart error - The list of problems shown instead of the chart.
- * @csspart warnings - The data-quality warnings.
+ *
+ * @csspart base - The wrapper of everything the element draws for a valid project.
+ * @csspart title - The project's title (a heading of level `heading-level`).
+ * @csspart dial - The meter: the dial and the figure (`role="meter"`).
+ * @csspart track - The ring behind the indicator (an SVG path).
+ * @csspart indicator - The filled arc: the actual percent (an SVG path).
+ * @csspart planned - The planned marker across the ring (an SVG path).
+ * @csspart label - The figure, e.g. "54.8%".
+ * @csspart status - The status in words with its glyph (only the glyph in the compact variant).
+ * @csspart details - The list of officer, evaluation and last update.
+ * @csspart error - The list of problems shown instead of the gauge.
+ * @csspart warnings - The data-quality warnings (not shown in the compact variant).
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when no project was given.
+ *
+ * @cssprop [--size=10rem] - The dial's width and height (compact: 3.5rem, never over 64px).
+ * @cssprop [--thickness=11] - The ring's width as a percentage of the dial's diameter, a number
+ *   from 2 to 40 (compact: 16). Read when the element renders.
+ * @cssprop --track-color - The ring behind the indicator.
+ * @cssprop --indicator-color - The filled arc, whatever the status (default: the status colour).
+ * @cssprop --planned-color - The planned marker (default: the text colour).
+ * @cssprop --ppe-status-complete-color - Indicator and status word when complete.
+ * @cssprop --ppe-status-on-track-color - Indicator and status word when on track.
+ * @cssprop --ppe-status-at-risk-color - Indicator and status word when at risk.
+ * @cssprop --ppe-status-behind-color - Indicator and status word when behind schedule.
+ * @cssprop --ppe-status-neutral-color - Indicator and status word when not started or unplanned.
  */
 export class ProjectProgress extends ProjectElement {
   static override styles = [...ProjectElement.styles, styles];
 
+  /** `full` (default): the gauge with its header and details; `compact`: the dial and figure. */
+  @property({ reflect: true }) variant: ProjectProgressVariant = 'full';
+
+  /** The level (1–6) of the title's heading, to fit the page's outline. Default 2. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The value the indicator shows now: behind the real one while it animates towards it. */
+  @state() private drawnValue?: number;
+
+  private figures?: Figures;
+  private thickness = DEFAULT_THICKNESS.full;
+  private frame?: number;
+  private animationTarget?: number;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopAnimation();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const onlyAnimating = changed.size === 1 && changed.has('drawnValue');
+    if (onlyAnimating) return;
+
+    this.thickness = this.readThickness();
+    if (!this.result?.ok) {
+      this.figures = undefined;
+      return;
+    }
+    const { status, actual, planned } = scheduleStatus(this.result.project, this.ctx.asOf);
+    this.figures = { status, actual, planned };
+    this.moveIndicatorTo(actual);
+  }
+
+  /** `--thickness` from the page's CSS, else the variant's default. */
+  private readThickness(): number {
+    const variant = this.variant === 'compact' ? 'compact' : 'full';
+    const value = parseFloat(getComputedStyle(this).getPropertyValue('--thickness'));
+    return Number.isFinite(value) ? value : DEFAULT_THICKNESS[variant];
+  }
+
+  /**
+   * Starts the indicator towards `target`. The first value is drawn at once; a later one
+   * animates, except when the reader asked for reduced motion or the page is hidden (where no
+   * frame would run). Only the drawing moves: the figure and ARIA values are final at once.
+   */
+  private moveIndicatorTo(target: number): void {
+    const animating = this.frame !== undefined;
+    // A re-render for another reason (lang, numerals) lets a running animation carry on.
+    if (animating ? target === this.animationTarget : target === this.drawnValue) return;
+    const from = this.drawnValue;
+    this.cancelFrame();
+    const still =
+      from === undefined ||
+      document.visibilityState === 'hidden' ||
+      window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (still) {
+      this.drawnValue = target;
+      return;
+    }
+    this.animationTarget = target;
+    let start: number | undefined;
+    const step = (now: number) => {
+      start ??= now;
+      const value = tweenValue(from, target, now - start, ANIMATION_MS);
+      this.drawnValue = value;
+      this.frame = value === target ? undefined : requestAnimationFrame(step);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  private cancelFrame(): void {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+  }
+
+  private stopAnimation(): void {
+    this.cancelFrame();
+    // Nothing may stay half-drawn: a stopped animation jumps to its end.
+    if (this.figures) this.drawnValue = this.figures.actual;
+  }
+
+  /** The compact gauge sits in cards and table cells: its warnings are left to the page. */
+  protected override renderWarnings(warnings: Warning[]): TemplateResult | typeof nothing {
+    return this.variant === 'compact' ? nothing : super.renderWarnings(warnings);
+  }
+
   protected override renderProject(project: Project): unknown {
-    const { fmt } = this.ctx;
-    return html`<p part="base">${project.id} · ${fmt.percent(project.progress ?? 0)}</p>`;
+    const figures = this.figures ?? scheduleStatus(project, this.ctx.asOf);
+    const compact = this.variant === 'compact';
+    return html`<div
+      part="base"
+      class="base ${compact ? 'compact' : 'full'}"
+      data-status=${figures.status}
+    >
+      ${compact ? nothing : this.renderHeader(project)}
+      <div class="gauge">
+        ${this.renderDial(figures, compact)} ${compact ? nothing : this.renderSummary(figures)}
+      </div>
+      ${compact ? nothing : this.renderDetails(project)}
+    </div>`;
+  }
+
+  private renderHeader(project: Project): TemplateResult {
+    const { msg, fmt, dataLang } = this.ctx;
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const fiscalYear = yearNumber(fmt, project.fiscalYear);
+    return html`<div class="header">
+      <div part="title" class="title" role="heading" aria-level=${level}>
+        <span lang=${ifDefined(dataLang)}>${project.title}</span>
+      </div>
+      <p class="meta">
+        <span class="code">${msg(str`Project code ${project.id}`)}</span>
+        <span class="org" lang=${ifDefined(dataLang)}>${project.organization.name}</span>
+        <span class="fy">${msg(str`Fiscal year ${fiscalYear}`)}</span>
+      </p>
+    </div>`;
+  }
+
+  private renderDial(figures: Figures, compact: boolean): TemplateResult {
+    const { msg, fmt } = this.ctx;
+    const { status, actual, planned } = figures;
+    const geometry = gaugeGeometry(this.drawnValue ?? actual, planned, {
+      ...MARKER[compact ? 'compact' : 'full'],
+      thickness: this.thickness,
+    });
+    const valueText = meterValueText(
+      msg,
+      status,
+      fmt.number(actual),
+      planned === null ? null : fmt.number(planned),
+    );
+    return html`<div
+      part="dial"
+      class="dial"
+      role="meter"
+      aria-label=${msg('Project progress')}
+      aria-valuemin="0"
+      aria-valuemax="100"
+      aria-valuenow=${actual}
+      aria-valuetext=${valueText}
+    >
+      <svg class="ring" viewBox=${geometry.viewBox} aria-hidden="true" focusable="false">
+        ${svg`<path part="track" class="track" d=${geometry.track.d}></path>`}
+        ${
+          geometry.indicator.d
+            ? svg`<path part="indicator" class="indicator" d=${geometry.indicator.d}></path>`
+            : nothing
+        }
+        ${
+          geometry.planned
+            ? svg`<path part="planned" class="planned" d=${geometry.planned.d}></path>`
+            : nothing
+        }
+      </svg>
+      ${
+        compact
+          ? html`<span class="compact-text">
+              <span part="label" class="figure"
+                ><span part="status" class="status" data-status=${status}
+                  ><span class="glyph">${statusGlyph[status]}</span></span
+                >
+                <span class="number">${fmt.percent(actual)}</span></span
+              >
+              ${
+                planned === null
+                  ? nothing
+                  : html`<span class="planned-text"
+                      >${msg(str`Planned ${fmt.percent(planned)}`)}</span
+                    >`
+              }
+            </span>`
+          : html`<span part="label" class="figure">${fmt.percent(actual)}</span>`
+      }
+    </div>`;
+  }
+
+  private renderSummary({ status, planned }: Figures): TemplateResult {
+    const { msg, fmt, asOf } = this.ctx;
+    return html`<div class="summary">
+      <p part="status" class="status" data-status=${status}>
+        <span class="glyph" aria-hidden="true">${statusGlyph[status]}</span>
+        <span>${scheduleStatusLabel(msg, status)}</span>
+      </p>
+      ${
+        planned === null
+          ? nothing
+          : html`<p class="planned-text">${msg(str`Planned ${fmt.percent(planned)}`)}</p>`
+      }
+      <p class="as-of">${msg(str`As of ${fmt.date(asOf)}`)}</p>
+    </div>`;
+  }
+
+  private renderDetails(project: Project): TemplateResult {
+    const { msg, fmt, asOf, dataLang } = this.ctx;
+    const owner = project.owner;
+    const href = telHref(owner?.phone);
+    const evaluation = project.evaluation;
+    const latest = latestLogEntry(project, asOf);
+    return html`<dl part="details" class="details">
+      ${
+        owner
+          ? html`<div class="row">
+              <dt>${msg('Responsible officer')}</dt>
+              <dd>
+                <span lang=${ifDefined(dataLang)}>${owner.name}</span>
+                ${
+                  owner.phone
+                    ? html`<span class="phone"
+                        >${msg('Tel.')}
+                        ${
+                          href
+                            ? html`<a href=${href} lang=${ifDefined(dataLang)}>${owner.phone}</a>`
+                            : html`<span lang=${ifDefined(dataLang)}>${owner.phone}</span>`
+                        }</span
+                      >`
+                    : nothing
+                }
+              </dd>
+            </div>`
+          : nothing
+      }
+      ${
+        evaluation
+          ? html`<div class="row">
+              <dt>${msg('Latest evaluation')}</dt>
+              <dd>
+                ${
+                  evaluation.score === undefined
+                    ? msg(str`Quarter ${fmt.number(evaluation.quarter, 0)}, not scored yet`)
+                    : msg(
+                        str`Quarter ${fmt.number(evaluation.quarter, 0)}, score ${fmt.number(
+                          evaluation.score,
+                          2,
+                        )}`,
+                      )
+                }
+              </dd>
+            </div>`
+          : nothing
+      }
+      <div class="row">
+        <dt>${msg('Last update')}</dt>
+        <dd>
+          ${
+            latest
+              ? html`<time datetime=${latest.date}>${fmt.date(latest.date)}</time>
+                  <span class="ago">(${fmt.daysAgo(daysBetween(latest.date, asOf))})</span>`
+              : msg('No progress reported yet')
+          }
+        </dd>
+      </div>
+    </dl>`;
   }
 }

@@ -1,0 +1,34 @@
+// Officers' phone numbers are free text in the monitoring system: "6484", "(3027)",
+// "โทร. 6822-3", "0-2221-2141-69", sometimes in Thai digits. A `tel:` link must dial one real
+// number, so this reads the first number out of the text and keeps its digits only.
+
+const THAI_ZERO = 0x0e50;
+
+/** ๐–๙ → 0–9, so numbers written in Thai digits dial too. */
+function latinDigits(text: string): string {
+  return text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO));
+}
+
+// Digits with the separators people put inside one number (spaces, hyphens, dots, brackets).
+// Anything else — a comma, a slash, "หรือ", "ต่อ" (extension) — ends the number.
+const NUMBER = /\+?\(?\d[\d\s.()-]*/;
+
+/**
+ * The `tel:` href for a free-text phone, or undefined when the text holds no digits.
+ *
+ * Thai offices write a range of lines by their last digits: "6822-3" is 6822 or 6823, and
+ * "0-2221-2141-69" is 2141 to 2169. A last group of one or two digits after a hyphen that
+ * follows a longer group is such a range, so the link dials the first number of it. A "+66"
+ * prefix becomes the national "0", keeping the href digits only.
+ */
+export function telHref(phone: string | null | undefined): string | undefined {
+  if (typeof phone !== 'string') return undefined;
+  const match = NUMBER.exec(latinDigits(phone));
+  if (!match) return undefined;
+  let text = match[0].trim();
+  const range = /(\d{3,})\s*-\s*\d{1,2}\s*\)?$/.exec(text);
+  if (range) text = text.slice(0, range.index + range[1].length);
+  let digits = text.replace(/\D/g, '');
+  if (text.startsWith('+66')) digits = `0${digits.slice(2)}`;
+  return digits ? `tel:${digits}` : undefined;
+}

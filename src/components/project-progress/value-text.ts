@@ -1,0 +1,35 @@
+import { str, type MsgFn } from '@lit/localize';
+import type { ScheduleStatus } from '../../domain/index.js';
+
+/**
+ * The meter's `aria-valuetext`: the figure, the planned figure and the status as one sentence
+ * ("15 percent, planned 80 percent, behind schedule"). One whole template per status, so that
+ * each language can word and order it as it needs (no sentence glued from fragments).
+ * `actual` and `planned` arrive formatted for the locale and numerals.
+ */
+export function meterValueText(
+  msg: MsgFn,
+  status: ScheduleStatus,
+  actual: string,
+  planned: string | null,
+): string {
+  if (planned === null) {
+    return status === 'complete'
+      ? msg(str`${actual} percent, complete`)
+      : msg(str`${actual} percent, no plan`);
+  }
+  switch (status) {
+    case 'complete':
+      return msg(str`${actual} percent, planned ${planned} percent, complete`);
+    case 'on-track':
+      return msg(str`${actual} percent, planned ${planned} percent, on track`);
+    case 'at-risk':
+      return msg(str`${actual} percent, planned ${planned} percent, at risk`);
+    case 'behind':
+      return msg(str`${actual} percent, planned ${planned} percent, behind schedule`);
+    case 'not-started':
+      return msg(str`${actual} percent, planned ${planned} percent, not started`);
+    case 'unplanned':
+      return msg(str`${actual} percent, no plan`);
+  }
+}

@@ -1,0 +1,523 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/components/project-progress/define.js';
+import type { ProjectProgress } from '../../src/components/project-progress/project-progress.js';
+import { telHref } from '../../src/components/project-progress/phone.js';
+import { gaugeGeometry } from '../../src/viz/gauge.js';
+import {
+  anonymousProject,
+  gaugeCases,
+  holdFetchFor,
+  NEVER_ANSWERS_URL,
+  sparseProject,
+  type GaugeCase,
+} from '../fixtures/project-progress.js';
+import { seedWith } from '../fixtures/projects.js';
+
+const text = (node: Element | ShadowRoot | null | undefined) =>
+  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const $ = (el: ProjectProgress, selector: string) => el.shadowRoot!.querySelector(selector);
+const meter = (el: ProjectProgress) => $(el, '[role="meter"]')!;
+
+async function gauge(
+  c: GaugeCase,
+  attrs: { lang?: string; numerals?: string; variant?: string; calendar?: string } = {},
+) {
+  const el = await fixture<ProjectProgress>(
+    html`<project-progress
+      .project=${c.project}
+      as-of=${c.asOf}
+      lang=${attrs.lang ?? 'en'}
+      numerals=${attrs.numerals ?? 'latn'}
+      calendar=${attrs.calendar ?? (attrs.lang === 'th' ? 'buddhist' : 'gregory')}
+      variant=${attrs.variant ?? 'full'}
+    ></project-progress>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/** Runs requestAnimationFrame callbacks by hand, with the page counted as visible. */
+function manualFrames() {
+  const callbacks = new Map<number, FrameRequestCallback>();
+  let next = 0;
+  const realRequest = window.requestAnimationFrame;
+  const realCancel = window.cancelAnimationFrame;
+  window.requestAnimationFrame = (callback) => {
+    callbacks.set(++next, callback);
+    return next;
+  };
+  window.cancelAnimationFrame = (handle) => {
+    callbacks.delete(handle);
+  };
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+  return {
+    run(time: number) {
+      const due = [...callbacks.values()];
+      callbacks.clear();
+      due.forEach((callback) => callback(time));
+    },
+    pending: () => callbacks.size,
+    restore() {
+      window.requestAnimationFrame = realRequest;
+      window.cancelAnimationFrame = realCancel;
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    },
+  };
+}
+
+/** Every piece of text a person can reach: text nodes and the attributes read out or shown. */
+function reachableText(el: ProjectProgress): string {
+  const root = el.shadowRoot!;
+  const attributes = [...root.querySelectorAll('*')].flatMap((node) =>
+    ['aria-label', 'aria-valuetext', 'title', 'alt'].map((name) => node.getAttribute(name) ?? ''),
+  );
+  return `${text(root)} ${attributes.join(' ')}`;
+}
+
+describe('<project-progress>', () => {
+  describe('the seed project, complete at 30 September 2020', () => {
+    it('shows title, code, organization, fiscal year, figure, plan and status in words', async () => {
+      const el = await gauge(gaugeCases.complete);
+      const shown = text(el.shadowRoot);
+      expect(text($(el, '[part="title"]'))).to.equal(
+        'สนับสนุนการจัดทำและทบทวนแผนพัฒนาชุมชนของชุมชนในแต่ละสำนักงานเขต',
+      );
+      expect($(el, '[part="title"]')!.getAttribute('role')).to.equal('heading');
+      expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('2');
+      expect(shown).to.contain('Project code 50080000-2982');
+      expect(shown).to.contain('สำนักงานเขตพญาไท');
+      expect(shown).to.contain('Fiscal year 2020');
+      expect(text($(el, '[part="label"]'))).to.equal('100%');
+      expect(shown).to.contain('Planned 100%');
+      expect(shown).to.contain('As of 30 September 2020');
+      const status = $(el, '[part="status"]')!;
+      expect(text(status)).to.equal('✓ Complete');
+      expect(status.querySelector('.glyph')!.getAttribute('aria-hidden')).to.equal('true');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is a meter with its values, a localized valuetext and a hidden SVG', async () => {
+      const el = await gauge(gaugeCases.complete);
+      const m = meter(el);
+      expect(m.getAttribute('aria-valuenow')).to.equal('100');
+      expect(m.getAttribute('aria-valuemin')).to.equal('0');
+      expect(m.getAttribute('aria-valuemax')).to.equal('100');
+      expect(m.getAttribute('aria-valuetext')).to.equal(
+        '100 percent, planned 100 percent, complete',
+      );
+      expect(m.getAttribute('aria-label')).to.equal('Project progress');
+      expect(m.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('lists the officer with a tel: link, the latest evaluation and the last update', async () => {
+      const el = await gauge(gaugeCases.complete);
+      const details = $(el, '[part="details"]')!;
+      const terms = [...details.querySelectorAll('dt')].map(text);
+      expect(terms).to.deep.equal(['Responsible officer', 'Latest evaluation', 'Last update']);
+      const rows = [...details.querySelectorAll('dd')].map(text);
+      expect(rows[0]).to.equal('นางน้ำทิพย์ ทองเดชศรี Tel. 6484');
+      expect(details.querySelector('a')!.getAttribute('href')).to.equal('tel:6484');
+      expect(rows[1]).to.equal('Quarter 1, score 100');
+      expect(rows[2]).to.equal('21 September 2020 (9 days ago)');
+      expect(details.querySelector('time')!.getAttribute('datetime')).to.equal('2020-09-21');
+    });
+
+    it('marks text from the data with the project’s language', async () => {
+      const el = await gauge(gaugeCases.complete);
+      expect($(el, '[part="title"] span')!.getAttribute('lang')).to.equal('th');
+      expect($(el, '.org')!.getAttribute('lang')).to.equal('th');
+      expect($(el, 'dd span')!.getAttribute('lang')).to.equal('th');
+      // The interface around it stays English.
+      expect($(el, '.fy')!.hasAttribute('lang')).to.be.false;
+    });
+
+    it('draws the arcs the geometry computes for its figures', async () => {
+      const el = await gauge(gaugeCases.behind);
+      const expected = gaugeGeometry(15, 75, { thickness: 11 });
+      expect($(el, '[part="track"]')!.getAttribute('d')).to.equal(expected.track.d);
+      expect($(el, '[part="indicator"]')!.getAttribute('d')).to.equal(expected.indicator.d);
+      expect($(el, '[part="planned"]')!.getAttribute('d')).to.equal(expected.planned!.d);
+    });
+
+    it('takes the ring width from --thickness', async () => {
+      const c = gaugeCases.behind;
+      const el = await fixture<ProjectProgress>(
+        html`<project-progress
+          style="--thickness: 20"
+          .project=${c.project}
+          as-of=${c.asOf}
+          lang="en"
+        ></project-progress>`,
+      );
+      expect($(el, '[part="track"]')!.getAttribute('d')).to.equal(
+        gaugeGeometry(15, 75, { thickness: 20 }).track.d,
+      );
+    });
+
+    it('follows heading-level', async () => {
+      const c = gaugeCases.complete;
+      const el = await fixture<ProjectProgress>(
+        html`<project-progress
+          heading-level="3"
+          .project=${c.project}
+          as-of=${c.asOf}
+          lang="en"
+        ></project-progress>`,
+      );
+      expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('3');
+    });
+  });
+
+  describe('in Thai', () => {
+    it('words everything in Thai with Buddhist-era years, and no Gregorian year anywhere', async () => {
+      const el = await gauge(gaugeCases.complete, { lang: 'th' });
+      const shown = text(el.shadowRoot);
+      expect(shown).to.contain('รหัสโครงการ 50080000-2982');
+      expect(shown).to.contain('ปีงบประมาณ 2563');
+      expect(shown).to.contain('ตามแผน 100%');
+      expect(shown).to.contain('ณ วันที่ 30 กันยายน 2563');
+      expect(text($(el, '[part="status"]'))).to.equal('✓ แล้วเสร็จ');
+      const rows = [...$(el, '[part="details"]')!.querySelectorAll('dd')].map(text);
+      expect(rows[0]).to.equal('นางน้ำทิพย์ ทองเดชศรี โทร. 6484');
+      expect(rows[1]).to.equal('ไตรมาสที่ 1 คะแนน 100');
+      expect(rows[2]).to.match(/^21 กันยายน 2563 \(9 วัน/);
+      expect(meter(el).getAttribute('aria-label')).to.equal('ความคืบหน้าโครงการ');
+      expect(meter(el).getAttribute('aria-valuetext')).to.equal(
+        'ความคืบหน้าร้อยละ 100 ตามแผนร้อยละ 100 แล้วเสร็จ',
+      );
+      expect(reachableText(el)).not.to.match(/20(19|20)/);
+      // ISO dates stay in datetime attributes only.
+      expect($(el, 'time')!.getAttribute('datetime')).to.equal('2020-09-21');
+      await expect(el).to.be.accessible();
+    });
+
+    it('writes Thai numerals when asked, the meter value staying a number', async () => {
+      const el = await gauge(gaugeCases.behind, { lang: 'th', numerals: 'thai' });
+      expect(text($(el, '[part="label"]'))).to.equal('๑๕%');
+      const shown = text($(el, '[part="base"]'));
+      expect(shown).to.contain('ปีงบประมาณ ๒๕๖๓');
+      expect(shown).to.contain('ตามแผน ๗๕%');
+      expect(shown).not.to.match(/[0-9]%|2563/);
+      expect(meter(el).getAttribute('aria-valuenow')).to.equal('15');
+      expect(meter(el).getAttribute('aria-valuetext')).to.equal(
+        'ความคืบหน้าร้อยละ ๑๕ ตามแผนร้อยละ ๗๕ ล่าช้ากว่าแผน',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows Gregorian years in Thai when calendar="gregory"', async () => {
+      const el = await gauge(gaugeCases.complete, { lang: 'th', calendar: 'gregory' });
+      expect(text(el.shadowRoot)).to.contain('ปีงบประมาณ 2020');
+    });
+
+    it('switches language when lang changes, without any event', async () => {
+      const el = await gauge(gaugeCases.complete);
+      const events: string[] = [];
+      el.addEventListener('project-load', () => events.push('project-load'));
+      el.addEventListener('project-error', () => events.push('project-error'));
+      el.setAttribute('lang', 'th');
+      await el.updateComplete;
+      expect(text($(el, '[part="status"]'))).to.equal('✓ แล้วเสร็จ');
+      expect(events).to.deep.equal([]);
+    });
+  });
+
+  describe('each schedule status', () => {
+    const table: [keyof typeof gaugeCases, string, string, string, string][] = [
+      ['complete', 'Complete', '✓', '100 percent, planned 100 percent, complete', 'แล้วเสร็จ'],
+      ['onTrack', 'On track', '●', '74 percent, planned 75 percent, on track', 'เป็นไปตามแผน'],
+      ['atRisk', 'At risk', '▲', '68 percent, planned 75 percent, at risk', 'มีความเสี่ยง'],
+      [
+        'behind',
+        'Behind schedule',
+        '✕',
+        '15 percent, planned 75 percent, behind schedule',
+        'ล่าช้ากว่าแผน',
+      ],
+      [
+        'notStarted',
+        'Not started',
+        '○',
+        '0 percent, planned 0 percent, not started',
+        'ยังไม่เริ่มดำเนินการ',
+      ],
+      ['unplanned', 'No plan', '–', '40 percent, no plan', 'ไม่มีแผนการดำเนินงาน'],
+    ];
+
+    for (const [name, word, glyph, valueText, thaiWord] of table) {
+      it(`${name}: says "${word}" with its glyph, in the valuetext too, in English and Thai`, async () => {
+        const c: GaugeCase = gaugeCases[name];
+        const el = await gauge(c);
+        expect(text($(el, '[part="status"]'))).to.equal(`${glyph} ${word}`);
+        expect(meter(el).getAttribute('aria-valuenow')).to.equal(String(c.actual));
+        expect(meter(el).getAttribute('aria-valuetext')).to.equal(valueText);
+        const plannedText = text($(el, '.planned-text'));
+        if (c.planned === null) {
+          expect($(el, '[part="planned"]')).to.be.null;
+          expect(plannedText).to.equal('');
+        } else {
+          expect($(el, '[part="planned"]')).not.to.be.null;
+          expect(plannedText).to.equal(`Planned ${c.planned}%`);
+        }
+        // 0% draws no indicator at all, not a sliver.
+        expect($(el, '[part="indicator"]') === null).to.equal(c.actual === 0);
+        await expect(el).to.be.accessible();
+
+        const th = await gauge(c, { lang: 'th' });
+        expect(text($(th, '[part="status"]'))).to.equal(`${glyph} ${thaiWord}`);
+        expect(meter(th).getAttribute('aria-valuetext')).to.contain(thaiWord);
+        expect(meter(th).getAttribute('aria-valuetext')).to.contain(`ร้อยละ ${c.actual}`);
+        await expect(th).to.be.accessible();
+      });
+    }
+
+    it('shows the behind-schedule warning in words, once', async () => {
+      const el = await gauge(gaugeCases.behind);
+      const warnings = el.shadowRoot!.querySelectorAll('[part="warnings"]');
+      expect(warnings.length).to.equal(1);
+      expect(text(warnings[0])).to.match(/behind/i);
+    });
+  });
+
+  describe('the details around the gauge', () => {
+    it('shows a phone with no digits as text, an unscored evaluation and an empty log', async () => {
+      const el = await gauge({ ...gaugeCases.complete, project: sparseProject });
+      const details = $(el, '[part="details"]')!;
+      expect(details.querySelector('a')).to.be.null;
+      const rows = [...details.querySelectorAll('dd')].map(text);
+      expect(rows).to.deep.equal([
+        'นายสมชาย ใจดี Tel. ภายในสำนักงาน',
+        'Quarter 2, not scored yet',
+        'No progress reported yet',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves out the officer and evaluation when the data has none', async () => {
+      const el = await gauge({ ...gaugeCases.complete, project: anonymousProject });
+      const terms = [...$(el, '[part="details"]')!.querySelectorAll('dt')].map(text);
+      expect(terms).to.deep.equal(['Last update']);
+    });
+
+    it('links free-text phones by their first number, digits only', () => {
+      expect(telHref('6484')).to.equal('tel:6484');
+      expect(telHref('(3027)')).to.equal('tel:3027');
+      expect(telHref('โทร. 6822-3')).to.equal('tel:6822');
+      expect(telHref('0-2221-2141-69')).to.equal('tel:022212141');
+      expect(telHref('02-354-1234')).to.equal('tel:023541234');
+      expect(telHref('๐ ๒๒๒๔ ๑๒๓๔')).to.equal('tel:022241234');
+      expect(telHref('+66 2 224 1234')).to.equal('tel:022241234');
+      expect(telHref('02 224 1234 ต่อ 12')).to.equal('tel:022241234');
+      expect(telHref('6484, 6485')).to.equal('tel:6484');
+      expect(telHref('ภายใน')).to.be.undefined;
+      expect(telHref('')).to.be.undefined;
+      expect(telHref(undefined)).to.be.undefined;
+    });
+  });
+
+  describe('variant="compact"', () => {
+    it('shows the dial, the figure and the planned figure, at most 64px tall, without warnings', async () => {
+      const el = await gauge(gaugeCases.behind, { variant: 'compact' });
+      expect(el.getBoundingClientRect().height).to.be.at.most(64);
+      expect($(el, '[part="title"]')).to.be.null;
+      expect($(el, '[part="details"]')).to.be.null;
+      expect($(el, '[part="warnings"]')).to.be.null;
+      expect(text($(el, '[part="label"]'))).to.equal('✕ 15%');
+      // elements.md: a planned figure is shown as text beside the actual one, not only as a mark.
+      expect(text($(el, '.planned-text'))).to.equal('Planned 75%');
+      expect(meter(el).getAttribute('aria-valuetext')).to.equal(
+        '15 percent, planned 75 percent, behind schedule',
+      );
+      expect($(el, '[part="planned"]')).not.to.be.null;
+      await expect(el).to.be.accessible();
+    });
+
+    it('stays within 64px even when --size asks for more', async () => {
+      const c = gaugeCases.complete;
+      const el = await fixture<ProjectProgress>(
+        html`<project-progress
+          style="--size: 200px"
+          variant="compact"
+          .project=${c.project}
+          as-of=${c.asOf}
+          lang="th"
+        ></project-progress>`,
+      );
+      expect(el.getBoundingClientRect().height).to.be.at.most(64);
+      expect($(el, 'svg')!.getBoundingClientRect().height).to.be.at.most(64);
+    });
+  });
+
+  describe('events', () => {
+    it('fires project-load once per valid render, and nothing when properties change', async () => {
+      const c = gaugeCases.behind;
+      const el = document.createElement('project-progress');
+      el.setAttribute('as-of', c.asOf);
+      el.setAttribute('lang', 'en');
+      const seen: string[] = [];
+      for (const type of ['project-load', 'project-error', 'click', 'change', 'input']) {
+        el.addEventListener(type, () => seen.push(type));
+      }
+      const loaded = oneEvent(el, 'project-load');
+      el.project = c.project;
+      document.body.append(el);
+      const event = await loaded;
+      expect(event.detail.project.id).to.equal('50080000-0001');
+      await el.updateComplete;
+      el.variant = 'compact';
+      el.headingLevel = 4;
+      el.numerals = 'thai';
+      el.calendar = 'buddhist';
+      await el.updateComplete;
+      await aTimeout(20);
+      expect(seen).to.deep.equal(['project-load']);
+
+      el.project = gaugeCases.onTrack.project;
+      await oneEvent(el, 'project-load');
+      await aTimeout(20);
+      expect(seen).to.deep.equal(['project-load', 'project-load']);
+      el.remove();
+    });
+  });
+
+  describe('moving to new data', () => {
+    // Frames are run by hand, so the test sees each step whatever the page's visibility (the
+    // runner may keep this page in a background tab, where the browser runs no frames).
+    let frames: ReturnType<typeof manualFrames>;
+    beforeEach(() => {
+      frames = manualFrames();
+    });
+    afterEach(async () => {
+      frames.restore();
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+
+    it('animates the arc to the new value while the ARIA values are final at once', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      const el = await gauge(gaugeCases.behind);
+      const arcAt = (value: number) => gaugeGeometry(value, 75, { thickness: 11 }).indicator.d;
+      const drawn = () => $(el, '[part="indicator"]')!.getAttribute('d');
+      expect(drawn()).to.equal(arcAt(15));
+
+      el.project = gaugeCases.onTrack.project;
+      await el.updateComplete;
+      expect(meter(el).getAttribute('aria-valuenow')).to.equal('74');
+      expect(meter(el).getAttribute('aria-valuetext')).to.equal(
+        '74 percent, planned 75 percent, on track',
+      );
+      expect(text($(el, '[part="label"]'))).to.equal('74%');
+      expect(drawn(), 'the arc starts from the old value').to.equal(arcAt(15));
+
+      frames.run(1000);
+      await el.updateComplete;
+      frames.run(1350);
+      await el.updateComplete;
+      expect(drawn(), 'halfway').to.equal(arcAt((15 + 74) / 2));
+      expect(meter(el).getAttribute('aria-valuenow')).to.equal('74');
+
+      // A re-render for another reason lets the animation carry on where it is.
+      el.setAttribute('lang', 'th');
+      await el.updateComplete;
+      expect(drawn(), 'still halfway after a change of language').to.equal(arcAt((15 + 74) / 2));
+      expect(frames.pending()).to.equal(1);
+
+      frames.run(1700);
+      await el.updateComplete;
+      expect(drawn(), 'the end').to.equal(arcAt(74));
+      expect(frames.pending(), 'no frame asked for after the end').to.equal(0);
+    });
+
+    it('jumps straight to the new value under prefers-reduced-motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await gauge(gaugeCases.behind);
+      el.project = gaugeCases.onTrack.project;
+      await el.updateComplete;
+      expect($(el, '[part="indicator"]')!.getAttribute('d')).to.equal(
+        gaugeGeometry(74, 75, { thickness: 11 }).indicator.d,
+      );
+      expect(frames.pending()).to.equal(0);
+    });
+
+    it('finishes the arc at once when taken out of the page mid-way', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      const el = await gauge(gaugeCases.behind);
+      el.project = gaugeCases.onTrack.project;
+      await el.updateComplete;
+      frames.run(0);
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect($(el, '[part="indicator"]')!.getAttribute('d')).to.equal(
+        gaugeGeometry(74, 75, { thickness: 11 }).indicator.d,
+      );
+      expect(frames.pending()).to.equal(0);
+    });
+  });
+
+  describe('other states', () => {
+    it('shows every problem of bad input in an alert and no gauge, in English and Thai', async () => {
+      const bad = seedWith({ progress: 'abc', fiscalYear: 1500 });
+      const failed = oneEvent(document, 'project-error');
+      const el = await fixture<ProjectProgress>(
+        html`<project-progress .project=${bad} lang="en"></project-progress>`,
+      );
+      const event = await failed;
+      expect(event.detail.issues.map((issue: { path: string }) => issue.path)).to.include.members([
+        'progress',
+        'fiscalYear',
+      ]);
+      const alert = $(el, '[part="error"][role="alert"]')!;
+      expect(text(alert)).to.contain('progress: ');
+      expect(text(alert)).to.contain('"abc"');
+      expect($(el, '[part="base"]')).to.be.null;
+      expect($(el, '[role="meter"]')).to.be.null;
+      await expect(el).to.be.accessible();
+
+      el.setAttribute('lang', 'th');
+      await el.updateComplete;
+      expect(text($(el, '[part="error"]'))).to.contain('ไม่สามารถแสดงโครงการนี้ได้');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says it is loading while src has not answered, busy and without a gauge', async () => {
+      holdFetchFor();
+      const el = await fixture<ProjectProgress>(
+        html`<project-progress src=${NEVER_ANSWERS_URL} lang="en"></project-progress>`,
+      );
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      expect(text($(el, '[part="loading"]'))).to.contain('Loading');
+      expect($(el, '[role="meter"]')).to.be.null;
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when it has no project', async () => {
+      const el = await fixture<ProjectProgress>(
+        html`<project-progress lang="en"></project-progress>`,
+      );
+      expect(text($(el, '[part="empty"]'))).to.contain('No project');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('at 320px wide', () => {
+    before(async () => {
+      await setViewport({ width: 320, height: 800 });
+    });
+    after(async () => {
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('fits without scrolling sideways, the dial above the words', async () => {
+      const el = await gauge(gaugeCases.behind, { lang: 'th' });
+      const base = $(el, '[part="base"]') as HTMLElement;
+      expect(base.scrollWidth).to.be.at.most(el.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      const dial = $(el, '[part="dial"]')!.getBoundingClientRect();
+      const status = $(el, '.summary [part="status"]')!.getBoundingClientRect();
+      expect(status.top).to.be.at.least(dial.bottom - 1);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
