@@ -1,4 +1,4 @@
-import type { Locale } from '../domain/index.js';
+import { toBuddhistYear, type Locale } from '../domain/index.js';
 
 export type Calendar = 'buddhist' | 'gregory';
 export type Numerals = 'latn' | 'thai';
@@ -89,6 +89,16 @@ export class Formatter {
   /** "2020" / "2563" in the display calendar. */
   year(iso: string): string {
     return this.dateFormat('y', { year: 'numeric' }).format(utcDate(iso));
+  }
+
+  /**
+   * A (fiscal) year given in CE as a bare number in the display calendar and numerals: "2563",
+   * "๒๕๖๓", "2020". `year()` formats a date, and Intl adds the era there ("พ.ศ. 2563",
+   * "2563 BE"), which a label such as "ปีงบประมาณ 2563" does not want.
+   */
+  yearNumber(ce: number): string {
+    const year = this.options.calendar === 'buddhist' ? toBuddhistYear(ce) : ce;
+    return this.numberFormat('year', { useGrouping: false }).format(year);
   }
 
   /** "Oct 2019 – Dec 2019" style ranges, worded by Intl for the locale and calendar. */

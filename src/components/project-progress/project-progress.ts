@@ -6,12 +6,10 @@ import {
   daysBetween,
   latestLogEntry,
   scheduleStatus,
-  toBuddhistYear,
   type Project,
   type ScheduleStatus,
   type Warning,
 } from '../../domain/index.js';
-import type { Formatter } from '../../internal/format.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { scheduleStatusLabel, statusGlyph } from '../../internal/status.js';
 import { gaugeGeometry, tweenValue, type GaugeOptions } from '../../viz/gauge.js';
@@ -32,22 +30,6 @@ const MARKER: Record<ProjectProgressVariant, Partial<GaugeOptions>> = {
   full: {},
   compact: { markerWidth: 5, markerOverhang: 5 },
 };
-
-const yearFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * A year as a bare number in the display calendar and numerals: "2563", "๒๕๖๓", "2020".
- * `Formatter.year()` formats a date, and Intl then adds the era in Thai ("พ.ศ. 2563") and
- * in English with the Buddhist calendar ("2563 BE"), which a fiscal-year label does not want.
- */
-function yearNumber(fmt: Formatter, ce: number): string {
-  let format = yearFormats.get(fmt.intlLocale);
-  if (!format) {
-    format = new Intl.NumberFormat(fmt.intlLocale, { useGrouping: false });
-    yearFormats.set(fmt.intlLocale, format);
-  }
-  return format.format(fmt.options.calendar === 'buddhist' ? toBuddhistYear(ce) : ce);
-}
 
 interface Figures {
   status: ScheduleStatus;
@@ -202,7 +184,7 @@ export class ProjectProgress extends ProjectElement {
   private renderHeader(project: Project): TemplateResult {
     const { msg, fmt, dataLang } = this.ctx;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    const fiscalYear = yearNumber(fmt, project.fiscalYear);
+    const fiscalYear = fmt.yearNumber(project.fiscalYear);
     return html`<div class="header">
       <div part="title" class="title" role="heading" aria-level=${level}>
         <span lang=${ifDefined(dataLang)}>${project.title}</span>
