@@ -1,6 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/project-dashboard/define.js';
 import type { ProjectDashboard } from '../../src/components/project-dashboard/project-dashboard.js';
+import behind from '../../demo/data/behind.json' with { type: 'json' };
+import invalid from '../../demo/data/invalid.json' with { type: 'json' };
+import kpiEdgeCases from '../../demo/data/kpi-edge-cases.json' with { type: 'json' };
+import stale from '../../demo/data/stale.json' with { type: 'json' };
+import twoYearPlan from '../../demo/data/two-year-plan.json' with { type: 'json' };
 import { seed, seedWith } from '../fixtures/projects.js';
 
 const children = ['project-progress', 'milestone-timeline', 'kpi-quarter-table', 'progress-log'];
@@ -147,6 +152,46 @@ describe('<project-dashboard>', () => {
       'Indicators',
       'Progress reports',
     ]);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<project-dashboard> with every demo sample', () => {
+  const samples: Array<[string, unknown, string]> = [
+    ['behind schedule', behind, '2021-06-15'],
+    ['stale', stale, '2020-07-15'],
+    ['KPI edge cases', kpiEdgeCases, '2020-09-30'],
+    ['a two-year plan', twoYearPlan, '2021-01-15'],
+  ];
+  for (const [name, project, asOf] of samples) {
+    for (const lang of ['en', 'th']) {
+      it(`renders ${name} in ${lang}, accessibly, narrow and wide`, async () => {
+        const el = await renderDashboard(project, { lang, 'as-of': asOf });
+        expect(el.shadowRoot!.querySelector('[part="error"]')).to.be.null;
+        for (const tag of children) expect(el.shadowRoot!.querySelector(tag), tag).to.exist;
+        expect(headings(el).length).to.be.greaterThan(2);
+        await expect(el).to.be.accessible();
+        el.style.width = '320px';
+        await el.updateComplete;
+        expect(el.scrollWidth, 'nothing sticks out at 320 px').to.be.at.most(322);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
+
+  it('names the behind-schedule warning with its figures and links it to the headline', async () => {
+    const el = await renderDashboard(behind, { 'as-of': '2021-06-15' });
+    const links = [...el.shadowRoot!.querySelectorAll('[part="warnings"] a')];
+    const behindLink = links.find((a) => /behind/i.test(a.textContent!))!;
+    expect(behindLink.textContent).to.match(/30/);
+    expect(behindLink.getAttribute('href')).to.equal('#progress');
+  });
+
+  it('shows the invalid sample as its error view in Thai', async () => {
+    const el = await renderDashboard(invalid, { lang: 'th' });
+    const alert = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(alert.textContent).to.contain('schemaVersion');
+    expect(alert.textContent).to.contain('log[0].date');
     await expect(el).to.be.accessible();
   });
 });

@@ -1,24 +1,485 @@
-import { html } from 'lit';
-import type { Project } from '../../domain/index.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { str } from '@lit/localize';
+import { plannedProgress, type Project, type Warning } from '../../domain/index.js';
+import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
+import { actualPoints, plannedCurve } from '../../viz/curves.js';
+import { logChartExtent, logChartLayout, type LogChartLayout } from '../../viz/log-chart.js';
+import { logRows, saysSomething, type LogRow } from './log-rows.js';
 import { styles } from './progress-log.styles.js';
 
+export interface LogFilterChangeDetail {
+  /** Whether only the reports with problems or obstacles are now listed. */
+  problemsOnly: boolean;
+}
+
+export type LogFilterChangeEvent = CustomEvent<LogFilterChangeDetail>;
+
+/** The chart's height in CSS pixels; its width follows the element. */
+const CHART_HEIGHT = 132;
+/** The width drawn before the element has been measured (the narrowest page we support). */
+const FALLBACK_CHART_WIDTH = 300;
 /**
- * The history of reported progress, with its problems in plain sight.
+ * How many more reports "Show all" adds per task: about 50 ms of rendering and layout on a slow
+ * machine, so that a history of 10,000 reports never freezes the page. Tasks, not animation
+ * frames, so that the list also completes in a background tab (and in headless tests).
+ */
+const REVEAL_CHUNK = 250;
+
+interface StaleNotice {
+  /** The newest report on or before `as-of`. */
+  date: string;
+  days: number;
+}
+
+/**
+ * The history of reported progress, newest first, with its problems in plain sight: a small
+ * step chart of percent over time (with the plan behind it) summarised in words, then each
+ * report's date, percent, change since the report before, note, and its problems and obstacles
+ * as callouts whenever they say something.
  *
  * @summary The history of reported progress, with its problems in plain sight.
  * @fires project-load - A valid project was rendered. Detail: `{project, warnings}`.
  * @fires project-error - The input could not be used. Detail: `{issues}`.
- * @csspart error - The list of problems shown instead of the chart.
+ * @fires log-filter-change - A person switched "Only reports with problems or obstacles".
+ *   Detail: `{problemsOnly}`. Setting `problemsOnly` from code fires nothing.
+ * @csspart base - The wrapper around the chart, the controls and the list.
+ * @csspart chart - The figure: the chart and its summary in words.
+ * @csspart summary - The chart's summary in words (the figure's caption).
+ * @csspart stale - The notice that the newest report is older than `stale-after-days`.
+ * @csspart controls - The filter switch and the count of reports shown.
+ * @csspart filter - The "Only reports with problems or obstacles" checkbox.
+ * @csspart count - The count of reports shown (a polite live region).
+ * @csspart list - The ordered list of reports, newest first.
+ * @csspart entry - One report.
+ * @csspart percent - A report's percent.
+ * @csspart change - A report's change since the report before it.
+ * @csspart note - A report's note, as written.
+ * @csspart callout - A problems or obstacles callout (also `problems` or `obstacles`).
+ * @csspart quiet - The muted line keeping "Problems: ไม่มี" and the like available.
+ * @csspart show-all - The "Show all N reports" button.
+ * @csspart error - The list of problems shown instead of the log.
  * @csspart warnings - The data-quality warnings.
  * @csspart loading - Shown while `src` loads.
- * @csspart empty - Shown when no project was given.
+ * @csspart empty - Shown when no project was given, when the log is empty, or when the filter
+ *   leaves no report.
+ * @cssprop --progress-log-line-color - The reported step line and its dots (default: accent).
+ * @cssprop --progress-log-plan-color - The planned curve behind it (default: neutral).
+ * @cssprop --progress-log-problem-color - The edge of problem and obstacle callouts (default: warning).
+ * @cssprop --progress-log-decrease-color - A report whose percent went down (default: danger).
+ * @cssprop --progress-log-chart-max-width - The chart's widest size (default: 36rem).
  */
 export class ProgressLog extends ProjectElement {
   static override styles = [...ProjectElement.styles, styles];
 
+  /** List only the reports whose problems or obstacles say something. */
+  @property({ type: Boolean, attribute: 'problems-only', reflect: true }) problemsOnly = false;
+
+  /** How many of the newest reports are listed before "Show all N reports". */
+  @property({ type: Number, attribute: 'initial-count' }) initialCount = 10;
+
+  @state() private showAll = false;
+  /** After "Show all": how many reports are rendered so far; grows by a chunk a task. */
+  @state() private revealed = 0;
+  /** While the page prints, every report is listed: paper has no "Show all" button. */
+  @state() private printing = false;
+  @state() private chartWidth = 0;
+
+  private rows: LogRow[] = [];
+  private rowsFor?: Project;
+  private lastProjectId?: string;
+  private stale?: StaleNotice;
+  private layoutCache?: { key: string; project: Project; layout: LogChartLayout };
+  private shownCount = 0;
+  private revealTimer?: ReturnType<typeof setTimeout>;
+  private resizeObserver?: ResizeObserver;
+  private observedBox?: Element;
+  private readonly onBeforePrint = () => (this.printing = true);
+  private readonly onAfterPrint = () => (this.printing = false);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    // Moved elsewhere in the page: measure again, and carry on with an interrupted "Show all".
+    if (this.hasUpdated) this.observeChartBox();
+    this.continueRevealing();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.resizeObserver?.disconnect();
+    this.observedBox = undefined;
+    clearTimeout(this.revealTimer);
+    this.revealTimer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const project = this.result?.ok ? this.result.project : undefined;
+    if (project !== this.rowsFor) {
+      this.rowsFor = project;
+      this.rows = logRows(project?.log);
+      // A different history starts folded again; a re-parse of the same one keeps its state.
+      if (project?.id !== this.lastProjectId) {
+        this.showAll = false;
+        this.revealed = 0;
+      }
+      this.lastProjectId = project?.id;
+    }
+    this.stale = this.staleNotice();
+  }
+
+  /** `initial-count` as a usable count: a whole number, at least 1. */
+  private get pageSize(): number {
+    const count = Math.floor(this.initialCount);
+    return Number.isFinite(count) && count >= 1 ? count : 10;
+  }
+
+  /**
+   * The stale-report notice follows the domain's `stale-update` warning, so the element and the
+   * warning never disagree about what is stale. Inside a dashboard the dashboard shows that
+   * warning, and the notice would say it twice.
+   */
+  private staleNotice(): StaleNotice | undefined {
+    if (this.nested || !this.result?.ok) return undefined;
+    const warning = this.result.warnings.find((w) => w.code === 'stale-update');
+    if (!warning) return undefined;
+    return { date: String(warning.params.date), days: Number(warning.params.days) };
+  }
+
+  /** The stale notice says what the `stale-update` warning says, in context: once is enough. */
+  protected override renderWarnings(warnings: Warning[]): TemplateResult | typeof nothing {
+    return super.renderWarnings(
+      this.stale ? warnings.filter((w) => w.code !== 'stale-update') : warnings,
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.observeChartBox();
+    this.continueRevealing();
+  }
+
+  /** Renders the next chunk of a long history in a task of its own, until all are shown. */
+  private continueRevealing(): void {
+    if (!this.showAll || this.revealed >= this.shownCount || this.revealTimer !== undefined) return;
+    this.revealTimer = setTimeout(() => {
+      this.revealTimer = undefined;
+      this.revealed += REVEAL_CHUNK;
+    });
+  }
+
+  /**
+   * The chart is laid out at its real width, so dots stay round and labels stay legible. The
+   * first width is read at once, so the first paint is already right (and a page that is not
+   * painting, like a background tab, still gets it); later resizes come from a ResizeObserver.
+   */
+  private observeChartBox(): void {
+    const box = this.renderRoot.querySelector<HTMLElement>('.chart-box') ?? undefined;
+    if (box === this.observedBox) return;
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      const width = Math.round(entries[0]?.contentRect.width ?? 0);
+      // Re-laying out inside the observer's callback would be reported as a resize loop;
+      // the next task is soon enough.
+      if (width > 0 && width !== this.chartWidth) setTimeout(() => (this.chartWidth = width));
+    });
+    if (this.observedBox) this.resizeObserver.unobserve(this.observedBox);
+    this.observedBox = box;
+    if (!box) return;
+    this.resizeObserver.observe(box);
+    const width = Math.round(box.clientWidth);
+    // After this update has finished, not inside it: still before the browser paints.
+    if (width > 0 && width !== this.chartWidth) queueMicrotask(() => (this.chartWidth = width));
+  }
+
   protected override renderProject(project: Project): unknown {
-    const { fmt } = this.ctx;
-    return html`<p part="base">${project.id} · ${fmt.percent(project.progress ?? 0)}</p>`;
+    const { msg, fmt, locale, calendar, numerals, dataLang } = this.ctx;
+    const rows = this.rows;
+    if (rows.length === 0) {
+      return html`<div part="base">
+        <p part="empty">${msg('No progress has been reported yet.')}</p>
+      </div>`;
+    }
+    const shown = this.problemsOnly ? rows.filter(saysSomething) : rows;
+    this.shownCount = shown.length;
+    const limit = this.printing
+      ? shown.length
+      : this.showAll
+        ? Math.max(this.revealed, this.pageSize)
+        : this.pageSize;
+    const visible = limit < shown.length ? shown.slice(0, limit) : shown;
+    // While "Show all" is still adding chunks, the count already says what is on its way.
+    const folded = !this.showAll && visible.length < shown.length;
+
+    return html`<div part="base">
+      ${this.renderChart(project, rows)} ${this.renderStale()}
+      <div part="controls" class="controls">
+        <label class="filter">
+          <input
+            type="checkbox"
+            part="filter"
+            .checked=${this.problemsOnly}
+            @change=${this.onFilterChange}
+          />
+          <span>${msg('Only reports with problems or obstacles')}</span>
+        </label>
+        <p part="count" class="count" role="status">
+          ${this.countText(rows.length, shown.length, folded ? visible.length : shown.length)}
+        </p>
+      </div>
+      ${
+        visible.length > 0
+          ? html`<ol part="list" aria-label=${msg('Progress reports, newest first')}>
+              ${repeat(
+                visible,
+                (row) => row.key,
+                // A row changes only with its data or the language: skipping the others keeps
+                // each chunk of a long "Show all" as cheap as the rows it adds.
+                (row) =>
+                  guard([row, locale, calendar, numerals, dataLang], () => this.renderRow(row)),
+              )}
+            </ol>`
+          : html`<p part="empty">${msg('No report mentions a problem or an obstacle.')}</p>`
+      }
+      ${
+        folded
+          ? html`<button type="button" part="show-all" @click=${this.onShowAll}>
+              ${msg(str`Show all ${fmt.number(shown.length, 0)} reports`)}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private countText(total: number, shown: number, visible: number): string {
+    const { msg, fmt } = this.ctx;
+    const n = (value: number) => fmt.number(value, 0);
+    if (shown !== total) {
+      return shown === 1
+        ? msg(str`1 of ${n(total)} reports mentions problems or obstacles.`)
+        : msg(str`${n(shown)} of ${n(total)} reports mention problems or obstacles.`);
+    }
+    if (visible < shown) return msg(str`Showing the newest ${n(visible)} of ${n(total)} reports.`);
+    return total === 1 ? msg('1 report.') : msg(str`${n(total)} reports.`);
+  }
+
+  private renderChart(project: Project, rows: LogRow[]): TemplateResult {
+    const { msg, fmt, asOf } = this.ctx;
+    const layout = this.chartLayout(project);
+    const planned = plannedProgress(project, asOf);
+    const { plot } = layout;
+    return html`<figure part="chart" class="chart">
+      <div class="chart-box">
+        <svg
+          aria-hidden="true"
+          width=${layout.width}
+          height=${layout.height}
+          viewBox="0 0 ${layout.width} ${layout.height}"
+        >
+          ${layout.valueTicks.map(
+            (tick) =>
+              svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${tick.position}
+                y2=${tick.position}></line>
+              <text class="tick" x=${plot.x - 6} y=${tick.position} dy="0.32em"
+                text-anchor="end">${fmt.percent(Number(tick.value))}</text>`,
+          )}
+          ${layout.timeTicks.map(
+            (tick) =>
+              svg`<text class="tick" x=${tick.position} y=${layout.height - 4}
+                text-anchor=${tick.anchor}>${fmt.date(String(tick.value), 'short')}</text>`,
+          )}
+          ${layout.plannedPath ? svg`<path class="planned" d=${layout.plannedPath}></path>` : nothing}
+          <line
+            class="as-of"
+            x1=${layout.asOfX}
+            x2=${layout.asOfX}
+            y1=${plot.y - 8}
+            y2=${plot.y + plot.height}
+          ></line>
+          ${layout.holdPath ? svg`<path class="hold" d=${layout.holdPath}></path>` : nothing}
+          <path class="actual" d=${layout.actualPath}></path>
+          ${layout.points.map(
+            (p) => svg`<circle class="point" cx=${p.x} cy=${p.y} r="3.5"></circle>`,
+          )}
+        </svg>
+        <p class="legend" aria-hidden="true">
+          <span class="key"><span class="swatch actual"></span>${msg('Reported')}</span>
+          ${
+            layout.plannedPath
+              ? html`<span class="key"><span class="swatch planned"></span>${msg('Planned')}</span>`
+              : nothing
+          }
+          <span class="key"
+            ><span class="swatch as-of"></span>${msg(str`As of ${fmt.date(asOf, 'short')}`)}</span
+          >
+        </p>
+      </div>
+      <figcaption part="summary" class="summary">
+        ${this.summaryText(rows)}
+        ${
+          planned === null
+            ? nothing
+            : html`<span class="planned-figure"
+                >${msg(str`Planned by ${fmt.date(asOf)}: ${fmt.percent(planned)}.`)}</span
+              >`
+        }
+      </figcaption>
+    </figure>`;
+  }
+
+  /** The chart in words: where the history starts and ends, and how often it went down. */
+  private summaryText(rows: LogRow[]): string {
+    const { msg, fmt } = this.ctx;
+    const newest = rows[0].entry;
+    const oldest = rows[rows.length - 1].entry;
+    if (rows.length === 1) {
+      return msg(str`One report: ${fmt.percent(newest.percent)} on ${fmt.date(newest.date)}.`);
+    }
+    // The year is said once when both dates share it: "from 30 April to 21 September 2020".
+    const sameYear = oldest.date.slice(0, 4) === newest.date.slice(0, 4);
+    const from = sameYear ? fmt.dayMonth(oldest.date) : fmt.date(oldest.date);
+    const span = msg(
+      str`From ${fmt.percent(oldest.percent)} on ${from} to ${fmt.percent(newest.percent)} on ${fmt.date(newest.date)}, in ${fmt.number(rows.length, 0)} reports.`,
+    );
+    const decreases = rows.filter((row) => row.change !== null && row.change < 0).length;
+    if (decreases === 0) return span;
+    const down =
+      decreases === 1
+        ? msg('Progress went down once.')
+        : msg(str`Progress went down ${fmt.number(decreases, 0)} times.`);
+    return `${span} ${down}`;
+  }
+
+  private chartLayout(project: Project): LogChartLayout {
+    const { asOf } = this.ctx;
+    const width = this.chartWidth || FALLBACK_CHART_WIDTH;
+    const key = `${asOf}|${width}`;
+    const cached = this.layoutCache;
+    if (cached && cached.project === project && cached.key === key) return cached.layout;
+    const actual = actualPoints(project);
+    const [first, last] = logChartExtent(actual, asOf);
+    const planned = plannedCurve(project, first, last);
+    const layout = logChartLayout(actual, planned, asOf, { width, height: CHART_HEIGHT });
+    this.layoutCache = { key, project, layout };
+    return layout;
+  }
+
+  private renderStale(): TemplateResult | typeof nothing {
+    if (!this.stale) return nothing;
+    const { msg, fmt, asOf, staleAfterDays } = this.ctx;
+    const { date, days } = this.stale;
+    return html`<p part="stale" class="stale">
+      <span class="glyph" aria-hidden="true">⚠</span>
+      <span
+        >${msg(
+          str`The newest report, of ${fmt.date(date)}, is ${fmt.number(days, 0)} days old on ${fmt.date(asOf)}; reports are due at least every ${fmt.number(staleAfterDays, 0)} days.`,
+        )}</span
+      >
+    </p>`;
+  }
+
+  private renderRow(row: LogRow): TemplateResult {
+    const { fmt, dataLang } = this.ctx;
+    const { entry } = row;
+    return html`<li part="entry" class="entry" data-key=${row.key} tabindex="-1">
+      <p class="head">
+        <time datetime=${entry.date}>${fmt.date(entry.date)}</time>
+        <span part="percent" class="percent">${fmt.percent(entry.percent)}</span>
+        ${this.renderChange(row.change)}
+      </p>
+      ${
+        entry.note.trim()
+          ? html`<p part="note" class="note" lang=${ifDefined(dataLang)}>${entry.note}</p>`
+          : nothing
+      }
+      ${this.renderCallouts(row)}
+    </li>`;
+  }
+
+  private renderChange(change: number | null): TemplateResult {
+    const { msg, fmt } = this.ctx;
+    if (change === null) {
+      return html`<span part="change" class="change" data-trend="first"
+        >${msg('first report')}</span
+      >`;
+    }
+    if (change === 0) {
+      return html`<span part="change" class="change" data-trend="same">${msg('no change')}</span>`;
+    }
+    if (change > 0) {
+      const points = fmt.signedNumber(change);
+      return html`<span part="change" class="change" data-trend="up"
+        >${change === 1 ? msg(str`${points} point`) : msg(str`${points} points`)}</span
+      >`;
+    }
+    const points = fmt.number(-change);
+    // A decrease is rare and worth a second look: a word and a shape, not only a colour.
+    return html`<strong part="change" class="change" data-trend="down"
+      ><span class="glyph" aria-hidden="true">▼</span>
+      ${change === -1 ? msg(str`down ${points} point`) : msg(str`down ${points} points`)}</strong
+    >`;
+  }
+
+  private renderCallouts(row: LogRow): unknown {
+    const { msg, dataLang } = this.ctx;
+    const { problems, obstacles } = row.entry;
+    const fields = [
+      { kind: 'problems', label: msg('Problems'), text: problems, says: row.hasProblems },
+      { kind: 'obstacles', label: msg('Obstacles'), text: obstacles, says: row.hasObstacles },
+    ];
+    const callouts = fields.filter((f) => f.says);
+    // "ไม่มี" (none) is data too: it stays readable, quietly, instead of vanishing.
+    const quiet = fields.filter((f) => !f.says && typeof f.text === 'string' && f.text.trim());
+    return html`${callouts.map(
+      (f) =>
+        html`<div part="callout ${f.kind}" class="callout" data-kind=${f.kind}>
+          <p class="callout-label">
+            <span class="glyph" aria-hidden="true">⚠</span><span>${f.label}</span>
+          </p>
+          <p class="callout-text" lang=${ifDefined(dataLang)}>${f.text}</p>
+        </div>`,
+    )}
+    ${
+      quiet.length > 0
+        ? html`<p part="quiet" class="quiet">
+            ${quiet.map(
+              (f) =>
+                // The trailing space keeps "ไม่มี" and the next label apart when read aloud.
+                html`<span class="quiet-item"
+                  >${f.label}: <span lang=${ifDefined(dataLang)}>${f.text}</span></span
+                > `,
+            )}
+          </p>`
+        : nothing
+    }`;
+  }
+
+  private onFilterChange(event: Event): void {
+    this.problemsOnly = (event.target as HTMLInputElement).checked;
+    emit<LogFilterChangeDetail>(this, 'log-filter-change', { problemsOnly: this.problemsOnly });
+  }
+
+  /** Shows every report and moves focus to the first one that was hidden, where reading resumes. */
+  private async onShowAll(): Promise<void> {
+    const shown = this.problemsOnly ? this.rows.filter(saysSomething) : this.rows;
+    const firstHidden = shown[this.pageSize];
+    this.showAll = true;
+    this.revealed = this.pageSize + REVEAL_CHUNK;
+    await this.updateComplete;
+    if (!firstHidden) return;
+    this.renderRoot.querySelector<HTMLElement>(`li[data-key="${firstHidden.key}"]`)?.focus();
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'log-filter-change': LogFilterChangeEvent;
   }
 }

@@ -1,0 +1,42 @@
+import { isProblemText, type LogEntry } from '../../domain/index.js';
+
+/** One report as the list shows it. Pure data: no DOM, no lit, no locale. */
+export interface LogRow {
+  /** The entry's index in the input: unique and stable, unlike its date. */
+  key: number;
+  entry: LogEntry;
+  /**
+   * Percentage points since the report before it in time, or null for the first report.
+   * Rounded to 3 decimals so that 70.1 − 70 reads 0.1, not 0.09999999999999432.
+   */
+  change: number | null;
+  hasProblems: boolean;
+  hasObstacles: boolean;
+}
+
+/**
+ * The log newest first, whatever the input order, each report with its change since the one
+ * before it in time. Reports on one date keep their input order, the later one in the input
+ * counting as the later report (as the domain's `logByDate` does). The input is not touched.
+ */
+export function logRows(log: readonly LogEntry[] | undefined): LogRow[] {
+  const oldestFirst = (log ?? [])
+    .map((entry, key) => ({ entry, key }))
+    .sort((a, b) =>
+      a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.key - b.key,
+    );
+  const rows = oldestFirst.map(({ entry, key }, i): LogRow => {
+    const previous = i > 0 ? oldestFirst[i - 1].entry.percent : null;
+    return {
+      key,
+      entry,
+      change: previous === null ? null : Math.round((entry.percent - previous) * 1000) / 1000,
+      hasProblems: isProblemText(entry.problems),
+      hasObstacles: isProblemText(entry.obstacles),
+    };
+  });
+  return rows.reverse();
+}
+
+/** Whether a report's problems or obstacles say something (the filter keeps these). */
+export const saysSomething = (row: LogRow): boolean => row.hasProblems || row.hasObstacles;

@@ -1,0 +1,558 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/progress-log/define.js';
+import type { Issue, Warning } from '../../src/domain/index.js';
+import type { ProgressLog } from '../../src/components/progress-log/progress-log.js';
+import { SEED_URL, seed, seedWith } from '../fixtures/projects.js';
+import {
+  decreaseProject,
+  emptyLogProject,
+  invalidLogProject,
+  longAsOf,
+  longProject,
+  shuffledSeed,
+  singleReportProject,
+  staleProject,
+} from '../fixtures/progress-log.js';
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const $ = (el: ProgressLog, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: ProgressLog, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+const entries = (el: ProgressLog) => $$(el, '[part="list"] > li');
+const datesOf = (el: ProgressLog) =>
+  entries(el).map((li) => li.querySelector('time')!.getAttribute('datetime'));
+const textOf = (el: ProgressLog, selector: string) => clean($(el, selector)?.textContent);
+
+async function render(
+  project: unknown,
+  { lang = 'en', asOf = '2020-09-30', attrs = '' } = {},
+): Promise<ProgressLog> {
+  const el = await fixture<ProgressLog>(
+    html`<progress-log lang=${lang} as-of=${asOf} .project=${project}></progress-log>`,
+  );
+  for (const pair of attrs.split(' ').filter(Boolean)) {
+    const [name, value = ''] = pair.split('=');
+    el.setAttribute(name, value);
+  }
+  await el.updateComplete;
+  return el;
+}
+
+describe('<progress-log>', () => {
+  describe('the list', () => {
+    it('lists the reports newest first whatever the input order, each date in <time datetime>', async () => {
+      const el = await render(shuffledSeed());
+      expect(datesOf(el)).to.deep.equal([
+        '2020-09-21',
+        '2020-08-28',
+        '2020-07-29',
+        '2020-06-29',
+        '2020-05-29',
+        '2020-04-30',
+      ]);
+      const list = $(el, 'ol[part="list"]')!;
+      expect(list.getAttribute('aria-label')).to.equal('Progress reports, newest first');
+      const first = entries(el)[0];
+      expect(clean(first.querySelector('time')!.textContent)).to.equal('21 September 2020');
+      expect(clean(first.querySelector('[part="percent"]')!.textContent)).to.equal('100%');
+      const note = first.querySelector('[part="note"]')!;
+      expect(note.textContent).to.equal('ดำเนินการจัดทำแผนพัฒนาชุมชนแล้วเสร็จจำนวน 22 ชุมชน');
+      expect(note.getAttribute('lang'), 'data text carries the data language').to.equal('th');
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives each report its change since the one before it in time', async () => {
+      const el = await render(shuffledSeed());
+      const changes = entries(el).map((li) =>
+        clean(li.querySelector('[part="change"]')!.textContent),
+      );
+      expect(changes).to.deep.equal([
+        '+25 points',
+        '+5 points',
+        '+5 points',
+        '+5 points',
+        '+10 points',
+        'first report',
+      ]);
+    });
+
+    it('flags a decrease in words and with a shape, and counts it in the summary', async () => {
+      const el = await render(decreaseProject());
+      const july = entries(el).find((li) => li.querySelector('time')!.dateTime === '2020-07-29')!;
+      const change = july.querySelector('[part="change"]')!;
+      expect(change.tagName).to.equal('STRONG');
+      expect(change.getAttribute('data-trend')).to.equal('down');
+      expect(clean(change.textContent)).to.equal('▼ down 5 points');
+      expect(change.querySelector('[aria-hidden="true"]')!.textContent).to.equal('▼');
+      const august = entries(el).find((li) => li.querySelector('time')!.dateTime === '2020-08-28')!;
+      expect(clean(august.querySelector('[part="change"]')!.textContent)).to.equal('+15 points');
+      expect(textOf(el, '[part="summary"]')).to.contain('Progress went down once.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "no change" and "1 point" where they apply', async () => {
+      const el = await render(
+        seedWith({
+          log: [
+            { date: '2020-05-01', percent: 10, note: 'a' },
+            { date: '2020-06-01', percent: 10, note: 'b' },
+            { date: '2020-07-01', percent: 11, note: 'c' },
+            { date: '2020-08-01', percent: 10, note: 'd' },
+          ],
+          progress: 10,
+        }),
+      );
+      const changes = entries(el).map((li) =>
+        clean(li.querySelector('[part="change"]')!.textContent),
+      );
+      expect(changes).to.deep.equal(['▼ down 1 point', '+1 point', 'no change', 'first report']);
+    });
+  });
+
+  describe('problems and obstacles', () => {
+    it('shows them as labelled callouts when they say something', async () => {
+      const el = await render(seed());
+      const withCallouts = entries(el).map((li) => [
+        li.querySelector('time')!.dateTime,
+        li.querySelectorAll('[part~="callout"]').length,
+      ]);
+      expect(withCallouts).to.deep.equal([
+        ['2020-09-21', 0],
+        ['2020-08-28', 0],
+        ['2020-07-29', 0],
+        ['2020-06-29', 1],
+        ['2020-05-29', 1],
+        ['2020-04-30', 1],
+      ]);
+      const callout = entries(el)[3].querySelector('[part~="callout"]')!;
+      expect(callout.getAttribute('part')).to.equal('callout problems');
+      expect(clean(callout.querySelector('.callout-label')!.textContent)).to.equal('⚠Problems');
+      const text = callout.querySelector('.callout-text')!;
+      expect(text.textContent).to.equal('ชะลอการเปิดเวทีชาวบ้านเนื่องจากสถานการณ์โควิด');
+      expect(text.getAttribute('lang')).to.equal('th');
+    });
+
+    it('keeps "ไม่มี" (none) readable in a quiet line instead of a callout', async () => {
+      const el = await render(seed());
+      const newest = entries(el)[0];
+      expect(clean(newest.querySelector('[part="quiet"]')!.textContent)).to.equal(
+        'Problems: ไม่มี Obstacles: ไม่มี',
+      );
+      expect(newest.querySelector('[part="quiet"] [lang="th"]')).to.exist;
+      const covid = entries(el)[3];
+      expect(clean(covid.querySelector('[part="quiet"]')!.textContent)).to.equal('Obstacles: ไม่มี');
+    });
+
+    it('shows an obstacles callout too, and nothing at all for an empty or missing field', async () => {
+      const decrease = await render(decreaseProject());
+      const july = entries(decrease).find(
+        (li) => li.querySelector('time')!.dateTime === '2020-07-29',
+      )!;
+      expect(
+        [...july.querySelectorAll('[part~="callout"]')].map((c) => c.getAttribute('part')),
+      ).to.deep.equal(['callout problems', 'callout obstacles']);
+      expect(clean(july.querySelector('[part="callout obstacles"]')!.textContent)).to.equal(
+        '⚠Obstacles ฝนตกหนักในช่วงเดือนกรกฎาคม',
+      );
+
+      const single = await render(singleReportProject());
+      const only = entries(single)[0];
+      expect(only.querySelector('[part~="callout"]')).to.be.null;
+      expect(only.querySelector('[part="quiet"]')).to.be.null;
+    });
+
+    it('renders text from the data as text, never as HTML', async () => {
+      const el = await render(
+        seedWith({
+          log: [
+            {
+              date: '2020-09-21',
+              percent: 100,
+              note: '<img src=x onerror=alert(1)>',
+              problems: '<b>x</b>',
+            },
+          ],
+        }),
+      );
+      expect($(el, 'img')).to.be.null;
+      expect($(el, 'b')).to.be.null;
+      expect(textOf(el, '[part="note"]')).to.equal('<img src=x onerror=alert(1)>');
+      expect(textOf(el, '.callout-text')).to.equal('<b>x</b>');
+    });
+  });
+
+  describe('the filter', () => {
+    it('lists only the reports with problems or obstacles when a person switches it on', async () => {
+      const el = await render(seed());
+      const box = $(el, 'input[type="checkbox"][part="filter"]') as HTMLInputElement;
+      expect(clean(box.closest('label')!.textContent)).to.equal(
+        'Only reports with problems or obstacles',
+      );
+      expect(box.checked).to.be.false;
+      expect(textOf(el, '[part="count"]')).to.equal('6 reports.');
+      expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
+
+      const changed = oneEvent(el, 'log-filter-change');
+      box.click();
+      const event = await changed;
+      expect(event.detail).to.deep.equal({ problemsOnly: true });
+      expect(event.bubbles && event.composed).to.be.true;
+      await el.updateComplete;
+      expect(el.problemsOnly).to.be.true;
+      expect(el.hasAttribute('problems-only')).to.be.true;
+      expect(datesOf(el)).to.deep.equal(['2020-06-29', '2020-05-29', '2020-04-30']);
+      expect(textOf(el, '[part="count"]')).to.equal(
+        '3 of 6 reports mention problems or obstacles.',
+      );
+      // Changes stay measured against the report before in time, not the one before in the view.
+      expect(clean(entries(el)[0].querySelector('[part="change"]')!.textContent)).to.equal(
+        '+5 points',
+      );
+      await expect(el).to.be.accessible();
+
+      box.click();
+      await el.updateComplete;
+      expect(entries(el)).to.have.length(6);
+    });
+
+    it('fires nothing when problemsOnly is set from code, and follows the attribute', async () => {
+      const el = await render(seed());
+      let fired = 0;
+      el.addEventListener('log-filter-change', () => fired++);
+      el.problemsOnly = true;
+      await el.updateComplete;
+      expect(entries(el)).to.have.length(3);
+      expect(($(el, '[part="filter"]') as HTMLInputElement).checked).to.be.true;
+      el.removeAttribute('problems-only');
+      await el.updateComplete;
+      expect(entries(el)).to.have.length(6);
+      el.setAttribute('problems-only', '');
+      await el.updateComplete;
+      expect(entries(el)).to.have.length(3);
+      expect(fired).to.equal(0);
+    });
+
+    it('says so when no report has a problem or an obstacle', async () => {
+      const log = (seed().log as Record<string, unknown>[]).map((e) => ({ ...e, problems: 'ไม่มี' }));
+      const el = await render(seedWith({ log }), { attrs: 'problems-only' });
+      expect($(el, 'ol')).to.be.null;
+      expect(textOf(el, '[part="empty"]')).to.equal('No report mentions a problem or an obstacle.');
+      expect(textOf(el, '[part="count"]')).to.equal(
+        '0 of 6 reports mention problems or obstacles.',
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('the chart', () => {
+    it('is hidden from assistive technology and summarised in words beside it', async () => {
+      const el = await render(seed());
+      const figure = $(el, 'figure[part="chart"]')!;
+      expect(figure.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(clean(figure.querySelector('figcaption[part="summary"]')!.textContent)).to.equal(
+        'From 50% on 30 April to 100% on 21 September 2020, in 6 reports. ' +
+          'Planned by 30 September 2020: 100%.',
+      );
+      // A step line with one dot per report, the planned curve, the as-of mark.
+      expect(figure.querySelectorAll('circle.point')).to.have.length(6);
+      expect(figure.querySelector('path.actual')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+L/);
+      expect(figure.querySelector('path.planned')).to.exist;
+      expect(figure.querySelector('line.as-of')).to.exist;
+      expect(clean(figure.querySelector('.legend')!.textContent)).to.equal(
+        'Reported Planned As of 30 Sept 2020',
+      );
+    });
+
+    it('says the planned figure at as-of and draws no planned curve without a plan', async () => {
+      const midway = await render(seed(), { asOf: '2020-06-30' });
+      expect(textOf(midway, '[part="summary"]')).to.contain('Planned by 30 June 2020: 75%.');
+
+      const unplanned = await render(seedWith({ plan: [] }));
+      expect($(unplanned, 'path.planned')).to.be.null;
+      expect(textOf(unplanned, '[part="summary"]')).not.to.contain('Planned');
+      expect(textOf(unplanned, '.legend')).not.to.contain('Planned');
+    });
+
+    it('sums up a single report, and years that differ', async () => {
+      const single = await render(singleReportProject());
+      expect(textOf(single, '[part="summary"]')).to.equal(
+        'One report: 100% on 21 September 2020. Planned by 30 September 2020: 100%.',
+      );
+      expect(textOf(single, '[part="count"]')).to.equal('1 report.');
+
+      const twoYears = await render(
+        seedWith({
+          log: [
+            { date: '2019-12-20', percent: 5, note: 'a' },
+            { date: '2020-01-20', percent: 15, note: 'b' },
+          ],
+          progress: 15,
+          plan: [],
+        }),
+        { asOf: '2020-01-31' },
+      );
+      expect(textOf(twoYears, '[part="summary"]')).to.equal(
+        'From 5% on 20 December 2019 to 15% on 20 January 2020, in 2 reports.',
+      );
+    });
+
+    it('is laid out at the width it is given, down to 320 px, without overflowing', async () => {
+      // Built by hand rather than with fixture(), which waits for a frame that a page running
+      // in the background never paints.
+      const wrapper = document.createElement('div');
+      wrapper.style.width = '320px';
+      const el = document.createElement('progress-log');
+      el.setAttribute('lang', 'en');
+      el.setAttribute('as-of', '2020-09-30');
+      el.project = seed();
+      wrapper.append(el);
+      document.body.append(wrapper);
+      await waitUntil(() => $(el, 'svg')?.getAttribute('width') === '320', 'measured at 320 px');
+      expect($(el, 'svg')!.getAttribute('viewBox')).to.equal('0 0 320 132');
+      expect(el.scrollWidth).to.be.at.most(320);
+      expect($(el, '[part="base"]')!.scrollWidth).to.be.at.most(320);
+      // Wider: the chart and its summary sit side by side, the chart at its own measured width.
+      wrapper.style.width = '900px';
+      el.project = seedWith({ id: 'wide' });
+      el.remove();
+      wrapper.append(el);
+      await waitUntil(() => {
+        const width = Number($(el, 'svg')!.getAttribute('width'));
+        return width > 320 && width === Math.round($(el, '.chart-box')!.clientWidth);
+      }, 'measured again at the wider size');
+      const figure = $(el, 'figure')!;
+      expect(figure.querySelector('figcaption')!.getBoundingClientRect().top).to.be.below(
+        figure.querySelector('svg')!.getBoundingClientRect().bottom,
+      );
+      wrapper.remove();
+    });
+  });
+
+  describe('a stale history', () => {
+    it('warns when the newest report is older than stale-after-days at as-of, once', async () => {
+      const el = document.createElement('progress-log');
+      el.setAttribute('lang', 'en');
+      el.setAttribute('as-of', '2020-09-30');
+      el.project = staleProject();
+      const loaded = oneEvent(el, 'project-load');
+      document.body.append(el);
+      const event = await loaded;
+      await el.updateComplete;
+      expect(event.detail.warnings.map((w: Warning) => w.code)).to.include('stale-update');
+      expect(textOf(el, '[part="stale"]')).to.equal(
+        '⚠ The newest report, of 29 July 2020, is 63 days old on 30 September 2020; ' +
+          'reports are due at least every 45 days.',
+      );
+      // The same finding is not listed again among the data-quality warnings.
+      expect(textOf(el, '[part="warnings"]')).not.to.contain('63');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('follows stale-after-days, and leaves the warning to a dashboard', async () => {
+      const el = await render(staleProject(), { attrs: 'stale-after-days=90' });
+      expect($(el, '[part="stale"]')).to.be.null;
+      el.staleAfterDays = 30;
+      await el.updateComplete;
+      expect(textOf(el, '[part="stale"]')).to.contain('reports are due at least every 30 days');
+      el.nested = true;
+      await el.updateComplete;
+      expect($(el, '[part="stale"]')).to.be.null;
+      expect($(el, '[part="warnings"]')).to.be.null;
+    });
+
+    it('says nothing of staleness for a fresh or complete history', async () => {
+      expect($(await render(seed()), '[part="stale"]')).to.be.null;
+      // The seed is complete: a report 100 days old is not stale.
+      expect($(await render(seed(), { asOf: '2020-12-30' }), '[part="stale"]')).to.be.null;
+    });
+  });
+
+  describe('a long history', () => {
+    it('lists the newest 10 and a "Show all N" button that shows the rest and moves focus', async () => {
+      const el = await render(longProject(300), { asOf: longAsOf(300) });
+      expect(entries(el)).to.have.length(10);
+      expect(datesOf(el)[0]).to.equal('2020-07-26');
+      expect(textOf(el, '[part="count"]')).to.equal('Showing the newest 10 of 300 reports.');
+      const button = $(el, 'button[part="show-all"]')!;
+      expect(clean(button.textContent)).to.equal('Show all 300 reports');
+      await expect(el).to.be.accessible();
+
+      button.click();
+      await el.updateComplete;
+      await waitUntil(() => el.shadowRoot!.activeElement !== null, 'focus moved');
+      expect($(el, '[part="show-all"]')).to.be.null;
+      expect(el.shadowRoot!.activeElement).to.equal(entries(el)[10]);
+      // The count says what is coming while the rest is added a chunk per frame.
+      expect(textOf(el, '[part="count"]')).to.equal('300 reports.');
+      await waitUntil(() => entries(el).length === 300, 'every report listed');
+      expect(datesOf(el).at(-1)).to.equal('2019-10-01');
+      // Keys keep each entry's element: the newest is still the same node after a filter round trip.
+      const newest = entries(el)[0];
+      el.problemsOnly = true;
+      await el.updateComplete;
+      el.problemsOnly = false;
+      await el.updateComplete;
+      expect(entries(el)[0]).to.equal(newest);
+    });
+
+    it('applies the 10 to the filtered list, and takes initial-count', async () => {
+      const el = await render(longProject(300), { asOf: longAsOf(300), attrs: 'problems-only' });
+      // Every 25th report has a problem and every 40th an obstacle: 12 + 7 − 1 (the 200th) = 18.
+      expect(entries(el)).to.have.length(10);
+      expect(clean($(el, '[part="show-all"]')!.textContent)).to.equal('Show all 18 reports');
+      expect(textOf(el, '[part="count"]')).to.equal(
+        '18 of 300 reports mention problems or obstacles.',
+      );
+      el.initialCount = 3;
+      el.problemsOnly = false;
+      await el.updateComplete;
+      expect(entries(el)).to.have.length(3);
+    });
+
+    it('draws 1,000 reports as one line without a dot each, and lists them all on demand', async () => {
+      const el = await render(longProject(1000), { asOf: longAsOf(1000) });
+      expect($$(el, 'circle.point')).to.have.length(0);
+      expect($(el, 'path.actual')).to.exist;
+      $(el, '[part="show-all"]')!.click();
+      await el.updateComplete;
+      // A chunk at a time, so the page keeps answering: never all 1,000 in the first frame.
+      expect(entries(el).length).to.be.within(11, 999);
+      await waitUntil(() => entries(el).length === 1000, 'every report listed');
+      expect(clean(entries(el)[999].querySelector('[part="change"]')!.textContent)).to.equal(
+        'first report',
+      );
+    });
+
+    it('folds again when another project is given', async () => {
+      const el = await render(longProject(300), { asOf: longAsOf(300) });
+      $(el, '[part="show-all"]')!.click();
+      await el.updateComplete;
+      el.project = { ...longProject(40), id: 'other' };
+      await el.updateComplete;
+      expect(entries(el)).to.have.length(10);
+    });
+  });
+
+  describe('other states', () => {
+    it('says so when the log is empty, with no chart and no filter', async () => {
+      const el = await render(emptyLogProject());
+      expect(textOf(el, '[part="empty"]')).to.equal('No progress has been reported yet.');
+      expect($(el, 'ol')).to.be.null;
+      expect($(el, 'svg')).to.be.null;
+      expect($(el, '[part="filter"]')).to.be.null;
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists every problem of bad input and draws no log', async () => {
+      const el = document.createElement('progress-log');
+      el.setAttribute('lang', 'en');
+      el.setAttribute('as-of', '2020-09-30');
+      el.project = invalidLogProject();
+      const failed = oneEvent(el, 'project-error');
+      document.body.append(el);
+      const event = await failed;
+      expect(event.detail.issues.map((issue: Issue) => issue.path)).to.include.members([
+        'log[1].date',
+        'log[1].percent',
+      ]);
+      await el.updateComplete;
+      const alert = $(el, '[part="error"][role="alert"]')!;
+      const items = [...alert.querySelectorAll('li')].map((li) => clean(li.textContent));
+      expect(items.some((t) => t.startsWith('log[1].percent: '))).to.be.true;
+      expect(items.some((t) => t.startsWith('log[1].date: '))).to.be.true;
+      expect($(el, 'ol')).to.be.null;
+      expect($(el, 'svg')).to.be.null;
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('says it is loading while src loads, then renders the log', async () => {
+      const el = document.createElement('progress-log');
+      el.setAttribute('as-of', '2020-09-30');
+      el.src = SEED_URL;
+      const loaded = oneEvent(el, 'project-load');
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      await expect(el).to.be.accessible();
+      await loaded;
+      await el.updateComplete;
+      expect(entries(el)).to.have.length(6);
+      el.remove();
+    });
+
+    it('does not change the project it is given', async () => {
+      const project = shuffledSeed();
+      const before = JSON.stringify(project);
+      await render(project);
+      expect(JSON.stringify(project)).to.equal(before);
+    });
+  });
+
+  describe('in Thai', () => {
+    it('writes dates in the Buddhist era and words in Thai, with no Gregorian year on screen', async () => {
+      const el = await render(decreaseProject(), { lang: 'th' });
+      const first = entries(el)[0];
+      expect(clean(first.querySelector('time')!.textContent)).to.equal('21 กันยายน 2563');
+      expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2020-09-21');
+      expect(clean(first.querySelector('[part="change"]')!.textContent)).to.equal('+25 จุดร้อยละ');
+      const july = entries(el).find((li) => li.querySelector('time')!.dateTime === '2020-07-29')!;
+      expect(clean(july.querySelector('[part="change"]')!.textContent)).to.equal(
+        '▼ ลดลง 5 จุดร้อยละ',
+      );
+      expect(
+        clean(july.querySelector('[part="callout problems"] .callout-label')!.textContent),
+      ).to.equal('⚠ปัญหาของโครงการ');
+      expect(textOf(el, '[part="summary"]')).to.equal(
+        'จาก 50% เมื่อวันที่ 30 เมษายน เป็น 100% เมื่อวันที่ 21 กันยายน 2563 จากการรายงาน 6 ครั้ง ' +
+          'ความคืบหน้าลดลง 1 ครั้ง ตามแผน ณ วันที่ 30 กันยายน 2563: 100%',
+      );
+      expect(clean($(el, '[part="filter"]')!.closest('label')!.textContent)).to.equal(
+        'เฉพาะรายงานที่มีปัญหาหรืออุปสรรค',
+      );
+      expect(textOf(el, '[part="count"]')).to.equal('รายงาน 6 รายการ');
+      // Every text a person can reach, the chart's labels included.
+      const shown = clean(el.shadowRoot!.textContent);
+      expect(shown).not.to.match(/\b20[12]\d\b/);
+      expect(shown).to.contain('2563');
+      expect(
+        $$(el, '.tick')
+          .map((t) => t.textContent)
+          .join(' '),
+      ).to.match(/2563.*2563/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('words the stale notice, the button and the filter count in Thai, in Thai digits if asked', async () => {
+      const el = await render(staleProject(), { lang: 'th', attrs: 'numerals=thai' });
+      expect(textOf(el, '[part="stale"]')).to.equal(
+        '⚠ รายงานล่าสุดเมื่อวันที่ ๒๙ กรกฎาคม ๒๕๖๓ ผ่านมาแล้ว ๖๓ วัน ณ วันที่ ๓๐ กันยายน ๒๕๖๓ ' +
+          '(ควรรายงานอย่างน้อยทุก ๔๕ วัน)',
+      );
+      expect(clean(entries(el)[0].querySelector('[part="percent"]')!.textContent)).to.equal('๗๐%');
+
+      const long = await render(longProject(300), { lang: 'th', asOf: longAsOf(300) });
+      expect(textOf(long, '[part="show-all"]')).to.equal('แสดงรายงานทั้งหมด 300 รายการ');
+      expect(textOf(long, '[part="count"]')).to.equal('แสดง 10 รายงานล่าสุด จากทั้งหมด 300 รายการ');
+      long.problemsOnly = true;
+      await long.updateComplete;
+      expect(textOf(long, '[part="count"]')).to.equal('มีรายงานที่ระบุปัญหาหรืออุปสรรค 18 จาก 300 รายการ');
+      await expect(long).to.be.accessible();
+    });
+
+    it('says the empty log in Thai and switches language live', async () => {
+      const el = await render(emptyLogProject(), { lang: 'th' });
+      expect(textOf(el, '[part="empty"]')).to.equal('ยังไม่มีการรายงานความคืบหน้า');
+      await expect(el).to.be.accessible();
+      el.project = seed();
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(clean(entries(el)[0].querySelector('time')!.textContent)).to.equal(
+        '21 September 2020',
+      );
+    });
+  });
+});
