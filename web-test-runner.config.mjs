@@ -95,6 +95,10 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Two test files run at once. Two tabs of one window would leave the hidden one without
+      // animation frames (fixture(), ResizeObserver and rAF wait forever); a browser context of
+      // its own gives each page its own visible window.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: executablePath ?? undefined,
         headless: true,
