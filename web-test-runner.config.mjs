@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { cspPages, emulateMediaFeaturesPlugin } from './test/hostile/server.mjs';
 
 /**
  * `/api/<path>.json[?delay=ms&status=code]` answers with the repository file `<path>.json` as
@@ -67,13 +68,14 @@ function printToPdfPlugin() {
 
 export default {
   rootDir: '.',
-  middleware: [fixtureApi],
+  // cspPages: `/csp/…`, the strict-CSP pages of test/hostile/csp.test.ts.
+  middleware: [fixtureApi, cspPages],
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
   concurrency: 2,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
-  testFramework: { config: { timeout: 20000 } },
+  testFramework: { config: { timeout: 60000 } },
   browserStartTimeout: 60000,
   coverage: true,
   coverageConfig: {
@@ -91,6 +93,8 @@ export default {
   ],
   plugins: [
     printToPdfPlugin(),
+    // `ppe-emulate-media`: forced-colors emulation, which puppeteer's emulateMedia refuses.
+    emulateMediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   browsers: [
