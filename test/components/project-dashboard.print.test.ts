@@ -15,7 +15,7 @@ async function printed(lang: 'en' | 'th'): Promise<{ text: string; pages: number
   for (const child of el.shadowRoot!.querySelectorAll('*')) {
     await (child as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
   }
-  return executeServerCommand<{ text: string; pages: number }>('print-pdf');
+  return executeServerCommand<{ text: string; pages: number }, undefined>('print-pdf');
 }
 
 describe('<project-dashboard> on paper (printed to A4 PDF by Chromium, read with pdftotext)', () => {

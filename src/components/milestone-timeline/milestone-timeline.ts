@@ -1,24 +1,838 @@
-import { html } from 'lit';
-import type { Project } from '../../domain/index.js';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { str } from '@lit/localize';
+import {
+  scheduleStatus,
+  type PlanStep,
+  type Project,
+  type ScheduleReport,
+} from '../../domain/index.js';
+import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
+import {
+  layoutTimeline,
+  LABEL_FONT_SIZE,
+  timelineData,
+  type LogInfo,
+  type LogMark,
+  type StepInfo,
+  type StepMark,
+  type TimelineData,
+  type TimelineLayout,
+} from '../../viz/timeline.js';
 import { styles } from './milestone-timeline.styles.js';
+import { logLabel, stepDates, stepLabel, summaryText } from './words.js';
+
+export interface MilestoneSelectDetail {
+  /** The plan step a person chose, as it is in the parsed project. */
+  step: PlanStep;
+}
+
+export type MilestoneSelectEvent = CustomEvent<MilestoneSelectDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'milestone-select': MilestoneSelectEvent;
+  }
+}
+
+/** Below this width (CSS px) the chart becomes a vertical list. */
+export const NARROW_BELOW = 480;
+/** The width drawn before the element has been measured, or while it is not laid out. */
+const FALLBACK_WIDTH = 640;
+
+/** One stop of the roving tabindex: a plan step or a log point. */
+type NavItem = ({ kind: 'step'; info: StepInfo } | { kind: 'log'; info: LogInfo }) & {
+  /** Its accessible name, worded once per model rather than at every hover. */
+  name: string;
+};
+
+/** What a render needs, computed once per project, width, date and display settings. */
+interface Model {
+  key: string;
+  data: TimelineData;
+  narrow: boolean;
+  report: ScheduleReport;
+  summary: string;
+  /** The wide drawing; null in the narrow list. */
+  layout: TimelineLayout | null;
+  /** The roving tabindex order: what the eye reads, top to bottom or left to right. */
+  items: NavItem[];
+}
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
 
 /**
- * The plan and the reported progress on one fiscal-year axis.
+ * The plan and the reported progress on one fiscal-year axis: the quarters, each plan step as a
+ * bar (a diamond for a one-day step), the planned S-curve, the reported progress as a step line,
+ * the reports that name problems, and the as-of date. Below 480 px wide it is a vertical list of
+ * the steps with small bars of planned and actual progress; a switch shows it all as tables.
+ *
+ * Keyboard: one tab stop into the chart; arrow keys move between the steps and the reports,
+ * Home and End jump to the first and last; Enter or Space on a step fires `milestone-select`.
  *
  * @summary The plan and the reported progress on one fiscal-year axis.
  * @fires project-load - A valid project was rendered. Detail: `{project, warnings}`.
  * @fires project-error - The input could not be used. Detail: `{issues}`.
+ * @fires milestone-select - A person chose a plan step (Enter, Space or a click). Detail: `{step}`.
+ *   Never fired by setting a property or an attribute.
+ * @csspart base - The wrapper of everything the element draws for a project.
+ * @csspart summary - The sentence that sums the plan and the progress up (the chart's name).
+ * @csspart table-toggle - The "Show as table" switch.
+ * @csspart legend - The key to the lines and marks.
+ * @csspart chart - The timeline drawing (wide layout).
+ * @csspart axis - The quarters, months and percentage scale.
+ * @csspart step - Each plan step's mark: a bar, a diamond for a one-day step, a row in the list.
+ * @csspart label - The name and weight drawn beside a step's mark (SVG text).
+ * @csspart log-point - Each reported progress point.
+ * @csspart details - The panel describing the step or report in focus or under the pointer.
+ * @csspart list - The vertical list of steps and reports (narrow layout).
+ * @csspart table - Each table of the table view.
+ * @csspart note - A sentence saying that the plan or the log is empty.
  * @csspart error - The list of problems shown instead of the chart.
  * @csspart warnings - The data-quality warnings.
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when no project was given.
+ * @cssprop --planned-color - The planned S-curve and planned bars. Default: `--ppe-color-muted`.
+ * @cssprop --actual-color - The reported progress line, points and bars. Default: `--ppe-color-accent`.
+ * @cssprop --problem-color - Reports that name a problem. Default: `--ppe-color-warning`.
+ * @cssprop --step-color - The plan steps. Default: `--ppe-color-text`.
+ * @cssprop --as-of-color - The as-of line. Default: `--ppe-color-danger`.
+ * @cssprop --quarter-color - The shading of every other quarter. Default: 6% of the text colour.
  */
 export class MilestoneTimeline extends ProjectElement {
   static override styles = [...ProjectElement.styles, styles];
 
+  /** Show the steps and the log as tables instead of the chart (the "Show as table" switch). */
+  @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
+
+  /** The element's width in CSS px, kept by a ResizeObserver. */
+  @state() private width = 0;
+  /** Position in `items` of the one mark in the tab order. */
+  @state() private activeIndex = 0;
+  @state() private hoverIndex: number | null = null;
+  @state() private focusInside = false;
+
+  private resizeObserver?: ResizeObserver;
+  private model?: Model;
+  private measureCache = new Map<string, number>();
+  private measureFont = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The width is read now, so the first render already has the right layout.
+    this.width = Math.round(this.getBoundingClientRect().width);
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1];
+      const width = Math.round(box.contentBoxSize?.[0]?.inlineSize ?? box.contentRect.width);
+      // A new layout changes the element's height; applying it in the next task, not inside
+      // this callback, keeps the browser from reporting a ResizeObserver loop. (Not the next
+      // frame: a page that is not painting, like a background tab, would never get it.)
+      if (width !== this.width) setTimeout(() => (this.width = width));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.result?.ok) {
+      this.model = undefined;
+      return;
+    }
+    const { locale, calendar, numerals, asOf } = this.ctx;
+    const width = this.width > 0 ? this.width : FALLBACK_WIDTH;
+    const narrow = width < NARROW_BELOW;
+    const project = this.result.project;
+    const font = this.labelFont();
+    const key = [locale, calendar, numerals, asOf, narrow ? 'narrow' : width, font].join('|');
+    if (this.model?.data.project === project && this.model.key === key) return;
+    if (font !== this.measureFont) {
+      this.measureFont = font;
+      this.measureCache.clear();
+    }
+    // The figures depend on the project and the date only; a resize lays them out again.
+    const data =
+      this.model?.data.project === project && this.model.data.asOf === asOf
+        ? this.model.data
+        : timelineData(project, asOf);
+    this.model = this.buildModel(data, key, width, narrow);
+    if (this.activeIndex >= this.model.items.length) this.activeIndex = 0;
+    this.hoverIndex = null;
+  }
+
+  private buildModel(data: TimelineData, key: string, width: number, narrow: boolean): Model {
+    const { msg, fmt, asOf } = this.ctx;
+    const { project, steps, log } = data;
+    const report = scheduleStatus(project, asOf);
+    const layout = narrow
+      ? null
+      : layoutTimeline(data, {
+          width,
+          measure: (text) => this.measureText(text),
+          stepSuffix: (step) => ` · ${fmt.percent(step.weight)}`,
+        });
+    // The list shows the newest report first (as every log in the package does); the chart
+    // reads left to right, oldest first.
+    const logOrder = narrow ? [...log].reverse() : log;
+    return {
+      key,
+      data,
+      narrow,
+      report,
+      summary: summaryText(msg, fmt, project, steps, report, asOf),
+      layout,
+      items: [
+        ...steps.map((info) => ({ kind: 'step' as const, info, name: stepLabel(msg, fmt, info) })),
+        ...logOrder.map((info) => ({ kind: 'log' as const, info, name: logLabel(msg, fmt, info) })),
+      ],
+    };
+  }
+
+  private labelFont(): string {
+    const family = this.isConnected ? getComputedStyle(this).fontFamily : '';
+    return `${LABEL_FONT_SIZE}px ${family || 'sans-serif'}`;
+  }
+
+  /** Label widths in the element's own font, so that the layout places labels truly apart. */
+  private measureText(text: string): number {
+    let width = this.measureCache.get(text);
+    if (width === undefined) {
+      measureContext ??= document.createElement('canvas').getContext('2d');
+      if (measureContext) {
+        measureContext.font = this.measureFont;
+        width = measureContext.measureText(text).width;
+      } else {
+        width = text.length * LABEL_FONT_SIZE * 0.6;
+      }
+      this.measureCache.set(text, width);
+    }
+    return width;
+  }
+
+  // ---- events ------------------------------------------------------------------------------
+
+  /** The mark an event concerns: the mark itself, or a step's label drawn beside it. */
+  private navIndexOf(event: Event): number | null {
+    const target = (event.target as Element).closest?.('[data-nav], [data-nav-label]');
+    if (!target) return null;
+    return Number(target.getAttribute('data-nav') ?? target.getAttribute('data-nav-label'));
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const items = this.model?.items ?? [];
+    const index = this.navIndexOf(event);
+    if (index === null || items.length === 0) return;
+    let next: number | null = null;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = Math.min(items.length - 1, index + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = Math.max(0, index - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = items.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(index);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    void this.moveFocus(next);
+  }
+
+  private async moveFocus(index: number): Promise<void> {
+    this.activeIndex = index;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement | SVGElement>(`[data-nav="${index}"]`)?.focus();
+  }
+
+  private select(index: number): void {
+    const item = this.model?.items[index];
+    if (item?.kind !== 'step') return;
+    emit<MilestoneSelectDetail>(this, 'milestone-select', { step: item.info.step });
+  }
+
+  private onClick(event: MouseEvent): void {
+    const index = this.navIndexOf(event);
+    if (index === null) return;
+    this.activeIndex = index;
+    this.select(index);
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const index = this.navIndexOf(event);
+    if (index === null) return;
+    this.activeIndex = index;
+    this.focusInside = true;
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    const to = event.relatedTarget as Node | null;
+    if (!to || !(event.currentTarget as Element).contains(to)) this.focusInside = false;
+  }
+
+  private onPointerOver(event: PointerEvent): void {
+    this.hoverIndex = this.navIndexOf(event);
+  }
+
+  private onPointerLeave(): void {
+    this.hoverIndex = null;
+  }
+
+  private toggleTable(): void {
+    this.showTable = !this.showTable;
+  }
+
+  // ---- rendering ---------------------------------------------------------------------------
+
   protected override renderProject(project: Project): unknown {
-    const { fmt } = this.ctx;
-    return html`<p part="base">${project.id} · ${fmt.percent(project.progress ?? 0)}</p>`;
+    const model = this.model;
+    if (!model || model.data.project !== project) return nothing;
+    const { msg } = this.ctx;
+    // With neither a plan nor a log the summary says so, and there is nothing to draw or tabulate.
+    const empty = model.items.length === 0;
+    const view = empty
+      ? nothing
+      : this.showTable
+        ? this.renderTables(model)
+        : model.narrow
+          ? this.renderList(model)
+          : this.renderChart(model);
+    return html`<div part="base" class=${model.narrow ? 'narrow' : 'wide'}>
+      <div class="head">
+        <p id="summary" part="summary">${model.summary}</p>
+        ${
+          empty
+            ? nothing
+            : html`<button
+                type="button"
+                part="table-toggle"
+                aria-pressed=${this.showTable ? 'true' : 'false'}
+                @click=${this.toggleTable}
+              >
+                ${msg('Show as table')}
+              </button>`
+        }
+      </div>
+      ${view}
+    </div>`;
+  }
+
+  private noPlanNote(): TemplateResult {
+    return html`<p part="note">${this.ctx.msg('No plan steps have been given.')}</p>`;
+  }
+
+  private noLogNote(): TemplateResult {
+    return html`<p part="note">${this.ctx.msg('No progress has been reported yet.')}</p>`;
+  }
+
+  private tabIndexOf(index: number): string {
+    return index === this.activeIndex ? '0' : '-1';
+  }
+
+  /** A key to the marks that are drawn: a shape and a word for each, not colour alone. */
+  private renderLegend(model: Model): TemplateResult {
+    const { msg, fmt, asOf } = this.ctx;
+    const date = fmt.date(asOf);
+    const swatch = (content: TemplateResult) =>
+      html`<svg class="swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true">
+        ${content}
+      </svg>`;
+    const entry = (shown: boolean, content: TemplateResult, text: string) =>
+      shown ? html`<li>${swatch(content)}${text}</li>` : nothing;
+    return html`<ul part="legend" class="legend">
+      ${entry(
+        model.layout?.plannedPath !== '',
+        svg`<path class="planned" d="M1,6H23"/>`,
+        msg('Planned (cumulative)'),
+      )}
+      ${entry(
+        model.data.log.length > 0,
+        svg`<path class="actual" d="M1,9H12V3H23"/><circle class="point" cx="12" cy="3" r="2.5"/>`,
+        msg('Actual (reported)'),
+      )}
+      ${entry(
+        model.data.log.some((l) => l.problem),
+        svg`<path class="problem" d="M12,1L17,10H7Z"/>`,
+        msg('Report naming a problem'),
+      )}
+      ${entry(
+        model.data.steps.some((s) => !s.milestone),
+        svg`<path class="bar" d="M2,3H22V9H2Z"/>`,
+        msg('Plan step'),
+      )}
+      ${entry(
+        model.data.steps.some((s) => s.milestone),
+        svg`<path class="bar" d="M12,1L17,6L12,11L7,6Z"/>`,
+        msg('One-day step'),
+      )}
+      ${entry(true, svg`<path class="as-of" d="M12,0V12"/>`, msg(str`As of ${date}`))}
+    </ul>`;
+  }
+
+  private renderChart(model: Model): TemplateResult {
+    const layout = model.layout!;
+    const { msg, fmt, asOf, dataLang } = this.ctx;
+    const { width, height, rows, progress } = layout;
+    const fits = (text: string, room: number) => this.measureText(text) <= room - 6;
+
+    const axis = svg`<g part="axis" class="axis" aria-hidden="true">
+      ${layout.quarters.map(
+        (q) =>
+          svg`<rect class=${q.shaded ? 'quarter shaded' : 'quarter'} x=${q.x0} y=${layout.gridTop}
+            width=${Math.max(0, q.x1 - q.x0)} height=${height - layout.gridTop}></rect>`,
+      )}
+      ${layout.fiscalYears.map((fy) => {
+        // "ปีงบประมาณ 2563": the bare year, as every element names a fiscal year.
+        const year = fmt.yearNumber(fy.fiscalYear);
+        const label = msg(str`Fiscal year ${year}`);
+        const room = fy.x1 - fy.x0;
+        const text = fits(label, room) ? label : fits(year, room) ? year : '';
+        return text
+          ? svg`<text class="fy" x=${(fy.x0 + fy.x1) / 2} y=${rows.fiscalYear}>${text}</text>`
+          : nothing;
+      })}
+      ${layout.quarters.map((q) => {
+        const number = fmt.number(q.quarter, 0);
+        const label = msg(str`Q${number}`);
+        const room = q.x1 - q.x0;
+        const text = fits(label, room) ? label : fits(number, room) ? number : '';
+        return text
+          ? svg`<text class="quarter-name" x=${(q.x0 + q.x1) / 2} y=${rows.quarter}>${text}</text>`
+          : nothing;
+      })}
+      ${layout.monthTicks.map(
+        (
+          t,
+        ) => svg`<line class="grid" x1=${t.x} x2=${t.x} y1=${progress.top} y2=${height - 4}></line>
+          <text class="month" x=${t.x + 3} y=${rows.month}>${fmt.month(t.date)}</text>
+          ${t.showYear ? svg`<text class="year" x=${t.x + 3} y=${rows.year}>${fmt.yearNumber(Number(t.date.slice(0, 4)))}</text>` : nothing}`,
+      )}
+      ${progress.ticks.map(
+        (
+          t,
+        ) => svg`<line class="grid" x1=${layout.left} x2=${layout.right} y1=${t.y} y2=${t.y}></line>
+          <text class="tick" x=${layout.left - 6} y=${t.y}>${fmt.percent(t.value)}</text>`,
+      )}
+    </g>`;
+
+    const lines = svg`<g aria-hidden="true">
+      <path class="planned" d=${layout.plannedPath}></path>
+      <path class="actual" d=${layout.actualPath}></path>
+      ${
+        layout.asOfLine
+          ? svg`<line class="as-of" x1=${layout.asOfLine.x} x2=${layout.asOfLine.x}
+              y1=${layout.asOfLine.y0} y2=${layout.asOfLine.y1}></line>
+            <text class="as-of-label" x=${layout.asOfLine.x + (layout.asOfLine.x > width / 2 ? -4 : 4)}
+              y=${layout.asOfLine.y0 + 6}
+              text-anchor=${layout.asOfLine.x > width / 2 ? 'end' : 'start'}>${msg(
+                str`As of ${fmt.dayMonth(asOf, 'short')}`,
+              )}</text>`
+          : nothing
+      }
+      ${layout.logMarks.map((m) =>
+        m.annotation
+          ? svg`<path class="leader" d=${m.annotation.leader}></path>
+            <text class="annotation" x=${m.annotation.x} y=${m.annotation.y}
+              text-anchor=${m.annotation.anchor} lang=${ifDefined(dataLang)}>${m.annotation.text}</text>`
+          : nothing,
+      )}
+    </g>`;
+
+    const stepCount = model.data.steps.length;
+    const names = model.items.map((item) => item.name);
+    const logMarks = layout.logMarks.map((mark, i) =>
+      this.renderLogMark(mark, stepCount + i, names[stepCount + i]),
+    );
+    const stepMarks = layout.steps.map((mark, i) => this.renderStepMark(mark, i, names[i]));
+    const stepLabels = layout.steps.map((mark, i) => this.renderStepLabel(mark, i));
+
+    return html`${this.renderLegend(model)}
+      ${model.data.steps.length === 0 ? this.noPlanNote() : nothing}
+      ${model.data.log.length === 0 ? this.noLogNote() : nothing}
+      <div
+        part="chart"
+        class="chart"
+        role="group"
+        aria-labelledby="summary"
+        @keydown=${this.onKeyDown}
+        @click=${this.onClick}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+        @pointerover=${this.onPointerOver}
+        @pointerleave=${this.onPointerLeave}
+      >
+        <svg role="none" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+          ${axis}${lines}
+          <g class="labels" aria-hidden="true">${stepLabels}</g>
+          <g class="steps">${stepMarks}</g>
+          <g class="log">${logMarks}</g>
+        </svg>
+      </div>
+      ${this.renderDetails(model)}`;
+  }
+
+  private renderStepMark(mark: StepMark, index: number, name: string): TemplateResult {
+    const hovered = index === this.hoverIndex ? ' hovered' : '';
+    return svg`<g
+      part="step"
+      class=${`nav step${mark.milestone ? ' milestone' : ''}${hovered}`}
+      role="button"
+      tabindex=${this.tabIndexOf(index)}
+      data-nav=${index}
+      aria-label=${name}
+    >
+      <path class="halo" d=${mark.d}></path>
+      <path class="shape" d=${mark.d}></path>
+    </g>`;
+  }
+
+  /**
+   * A step's label, drawn apart from its mark: the mark's name says it all, and a visible label
+   * that is cut short or reordered must not sit inside a control with a different name.
+   */
+  private renderStepLabel(mark: StepMark, index: number): TemplateResult | typeof nothing {
+    if (!mark.label.name) return nothing;
+    return svg`<text part="label" class="label" data-nav-label=${index} x=${mark.label.x}
+      y=${mark.y} text-anchor=${mark.label.anchor}><tspan
+      lang=${ifDefined(this.ctx.dataLang)}>${mark.label.name}</tspan><tspan>${mark.label.suffix}</tspan></text>`;
+  }
+
+  private renderLogMark(mark: LogMark, index: number, name: string): TemplateResult {
+    return svg`<g
+      part="log-point"
+      class=${mark.problem ? 'nav point problem' : 'nav point'}
+      role="img"
+      tabindex=${this.tabIndexOf(index)}
+      data-nav=${index}
+      aria-label=${name}
+    >
+      <circle class="hit" cx=${mark.x} cy=${mark.y} r="10"></circle>
+      <path class="halo" d=${mark.d}></path>
+      <path class="shape" d=${mark.d}></path>
+    </g>`;
+  }
+
+  /** The step or report under the pointer, else the one in focus, told in full. */
+  private renderDetails(model: Model): TemplateResult {
+    const { msg } = this.ctx;
+    const index = this.hoverIndex ?? (this.focusInside ? this.activeIndex : null);
+    const item = index === null ? undefined : model.items[index];
+    if (!item) {
+      return html`<div part="details" class="details hint">
+        <p>${msg('Point at or focus a step or a report to see its details.')}</p>
+      </div>`;
+    }
+    return html`<div part="details" class="details">
+      ${item.kind === 'step' ? this.stepDetails(item.info) : this.logDetails(item.info)}
+    </div>`;
+  }
+
+  private stepDetails(info: StepInfo): TemplateResult {
+    const { msg, fmt, dataLang } = this.ctx;
+    return html`<p class="title" lang=${ifDefined(dataLang)}>${info.step.name}</p>
+      <dl>
+        <div>
+          <dt>${msg('Step')}</dt>
+          <dd>${fmt.number(info.step.step, 0)}</dd>
+        </div>
+        <div>
+          <dt>${msg('Weight')}</dt>
+          <dd>${fmt.percent(info.step.weight)}</dd>
+        </div>
+        <div>
+          <dt>${msg('Dates')}</dt>
+          <dd>${stepDates(fmt, info)}</dd>
+        </div>
+        <div>
+          <dt>${msg('Planned by its end')}</dt>
+          <dd>${this.percentOrNot(info.plannedAtEnd, msg('Not available'))}</dd>
+        </div>
+        <div>
+          <dt>${msg('Actual by its end')}</dt>
+          <dd>${this.percentOrNot(info.actualAtEnd, msg('Not due yet'))}</dd>
+        </div>
+      </dl>`;
+  }
+
+  private logDetails(info: LogInfo): TemplateResult {
+    const { msg, fmt, dataLang } = this.ctx;
+    const { entry } = info;
+    return html`<p class="title">
+        <time datetime=${entry.date}>${fmt.date(entry.date)}</time>
+        ${
+          info.problem
+            ? html`<span class="flag"
+                ><span aria-hidden="true">▲</span> ${msg('Problem reported')}</span
+              >`
+            : nothing
+        }
+      </p>
+      <dl>
+        <div>
+          <dt>${msg('Progress')}</dt>
+          <dd>${this.progressWithChange(info)}</dd>
+        </div>
+        <div>
+          <dt>${msg('Note')}</dt>
+          <dd lang=${ifDefined(dataLang)}>${entry.note}</dd>
+        </div>
+        ${
+          entry.problems
+            ? html`<div>
+                <dt>${msg('Problems')}</dt>
+                <dd lang=${ifDefined(dataLang)}>${entry.problems}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          entry.obstacles
+            ? html`<div>
+                <dt>${msg('Obstacles')}</dt>
+                <dd lang=${ifDefined(dataLang)}>${entry.obstacles}</dd>
+              </div>`
+            : nothing
+        }
+      </dl>`;
+  }
+
+  private progressWithChange(info: LogInfo): string {
+    const { msg, fmt } = this.ctx;
+    const percent = fmt.percent(info.entry.percent);
+    if (info.change === null) return percent;
+    const change = fmt.signedNumber(info.change);
+    return msg(str`${percent} (${change} points)`);
+  }
+
+  private percentOrNot(value: number | null, otherwise: string): string {
+    return value === null ? otherwise : this.ctx.fmt.percent(value);
+  }
+
+  /** Narrow layout: the steps as a list with small bars of planned and actual progress. */
+  private renderList(model: Model): TemplateResult {
+    const { msg, fmt, asOf, dataLang } = this.ctx;
+    const stepCount = model.data.steps.length;
+    return html`<div
+      part="list"
+      class="list"
+      role="group"
+      aria-labelledby="summary"
+      @keydown=${this.onKeyDown}
+      @click=${this.onClick}
+      @focusin=${this.onFocusIn}
+      @focusout=${this.onFocusOut}
+    >
+      <div class="overall">
+        ${this.bars(model.report.planned, model.report.actual)}
+        <p class="as-of-note">${msg(str`As of ${fmt.date(asOf)}`)}</p>
+      </div>
+      <p class="list-title">${msg('Plan steps')}</p>
+      ${
+        stepCount === 0
+          ? this.noPlanNote()
+          : html`<ol class="steps">
+              ${model.data.steps.map(
+                (info, i) =>
+                  html`<li class="step-row">
+                    <div
+                      part="step"
+                      class="nav row-button"
+                      role="button"
+                      tabindex=${this.tabIndexOf(i)}
+                      data-nav=${i}
+                      aria-label=${model.items[i].name}
+                    ></div>
+                    <!-- What the button's name says, shown; a control cannot hold text that differs
+                       from its name, so the text lies beside it, under it on screen. -->
+                    <div class="item" aria-hidden="true">
+                      <span class="glyph">${info.milestone ? '◆' : '▬'}</span>
+                      <span class="name" lang=${ifDefined(dataLang)}>${info.step.name}</span>
+                      <span class="meta"
+                        >${msg(
+                          str`Step ${fmt.number(info.step.step, 0)} · weight ${fmt.percent(
+                            info.step.weight,
+                          )}`,
+                        )}
+                        · ${stepDates(fmt, info)}</span
+                      >
+                      ${this.bars(info.plannedAtEnd, info.actualAtEnd, true)}
+                    </div>
+                  </li>`,
+              )}
+            </ol>`
+      }
+      <p class="list-title">${msg('Progress reports')}</p>
+      ${
+        model.data.log.length === 0
+          ? this.noLogNote()
+          : html`<ol class="reports">
+              ${model.items.slice(stepCount).map((item, k) => {
+                const info = item.info as LogInfo;
+                const index = stepCount + k;
+                return html`<li>
+                  <div
+                    part="log-point"
+                    class=${info.problem ? 'nav item problem' : 'nav item'}
+                    role="img"
+                    tabindex=${this.tabIndexOf(index)}
+                    data-nav=${index}
+                    aria-label=${item.name}
+                  >
+                    <span class="glyph" aria-hidden="true">${info.problem ? '▲' : '●'}</span>
+                    <span class="meta"
+                      ><time datetime=${info.entry.date}
+                        >${fmt.date(info.entry.date, 'short')}</time
+                      >
+                      · ${this.progressWithChange(info)}</span
+                    >
+                    <span class="name" lang=${ifDefined(dataLang)}>${info.entry.note}</span>
+                    ${
+                      info.problemText
+                        ? html`<span class="problem-text" lang=${ifDefined(dataLang)}
+                            >${info.problemText}</span
+                          >`
+                        : nothing
+                    }
+                  </div>
+                </li>`;
+              })}
+            </ol>`
+      }
+    </div>`;
+  }
+
+  /**
+   * Two small bars, planned and actual, each with its figure in words beside it: for the whole
+   * project at the as-of date, or (`atStepEnd`) at the end of one step.
+   */
+  private bars(planned: number | null, actual: number | null, atStepEnd = false): TemplateResult {
+    const { msg, fmt } = this.ctx;
+    const bar = (kind: string, value: number | null, text: string) =>
+      html`<span class="bar-row ${kind}">
+        <span class="track" aria-hidden="true"
+          ><span class="fill" style=${styleMap({ width: `${value ?? 0}%` })}></span></span
+        ><span class="bar-text">${text}</span>
+      </span>`;
+    const p = planned === null ? null : fmt.percent(planned);
+    const a = actual === null ? null : fmt.percent(actual);
+    const plannedText =
+      p === null
+        ? msg('Planned: not available')
+        : atStepEnd
+          ? msg(str`Planned ${p} by its end`)
+          : msg(str`Planned ${p}`);
+    const actualText =
+      a === null
+        ? msg('Actual: not due yet')
+        : atStepEnd
+          ? msg(str`Actual ${a} at its end`)
+          : msg(str`Actual ${a}`);
+    return html`<span class="bars">
+      ${bar('planned', planned, plannedText)} ${bar('actual', actual, actualText)}
+    </span>`;
+  }
+
+  /** The table view: the steps and the log as real tables. */
+  private renderTables(model: Model): TemplateResult {
+    const { msg, fmt, dataLang } = this.ctx;
+    const newestFirst = [...model.data.log].reverse();
+    return html`<div class="tables">
+      ${
+        model.data.steps.length === 0
+          ? this.noPlanNote()
+          : html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="steps-caption">
+              <table part="table">
+                <caption id="steps-caption">
+                  ${msg('Plan steps')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('Step')}</th>
+                    <th scope="col">${msg('Step name')}</th>
+                    <th scope="col">${msg('Weight')}</th>
+                    <th scope="col">${msg('Start')}</th>
+                    <th scope="col">${msg('End')}</th>
+                    <th scope="col">${msg('Planned by its end')}</th>
+                    <th scope="col">${msg('Actual by its end')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${model.data.steps.map(
+                    (info) =>
+                      html`<tr>
+                        <td>${fmt.number(info.step.step, 0)}</td>
+                        <th scope="row" lang=${ifDefined(dataLang)}>${info.step.name}</th>
+                        <td>${fmt.percent(info.step.weight)}</td>
+                        <td>
+                          <time datetime=${info.step.start}
+                            >${fmt.date(info.step.start, 'short')}</time
+                          >
+                        </td>
+                        <td>
+                          <time datetime=${info.step.end}>${fmt.date(info.step.end, 'short')}</time>
+                        </td>
+                        <td>${this.percentOrNot(info.plannedAtEnd, msg('Not available'))}</td>
+                        <td>${this.percentOrNot(info.actualAtEnd, msg('Not due yet'))}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+      }
+      ${
+        model.data.log.length === 0
+          ? this.noLogNote()
+          : html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="log-caption">
+              <table part="table">
+                <caption id="log-caption">
+                  ${msg('Progress reports')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${msg('Date')}</th>
+                    <th scope="col">${msg('Progress')}</th>
+                    <th scope="col">${msg('Note')}</th>
+                    <th scope="col">${msg('Problems')}</th>
+                    <th scope="col">${msg('Obstacles')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${newestFirst.map(
+                    (info) =>
+                      html`<tr class=${info.problem ? 'problem' : ''}>
+                        <th scope="row">
+                          <time datetime=${info.entry.date}
+                            >${fmt.date(info.entry.date, 'short')}</time
+                          >
+                        </th>
+                        <td>${this.progressWithChange(info)}</td>
+                        <td lang=${ifDefined(dataLang)}>${info.entry.note}</td>
+                        <td lang=${ifDefined(dataLang)}>${info.entry.problems ?? ''}</td>
+                        <td lang=${ifDefined(dataLang)}>${info.entry.obstacles ?? ''}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+      }
+    </div>`;
   }
 }

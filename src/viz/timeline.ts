@@ -1,0 +1,657 @@
+// Geometry of <milestone-timeline>: the time axis over the fiscal year, quarter bands, month
+// ticks, the planned and actual progress lines, the log points and the plan steps with their
+// labels placed in lanes so that no two overlap. Pure: numbers and path strings, no DOM, no
+// formatting of words (the element words and formats what this module positions).
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { curveStepAfter, line } from 'd3-shape';
+import { utcMonth } from 'd3-time';
+import {
+  fiscalQuarterOf,
+  fiscalQuarterRange,
+  fiscalYearOf,
+  fiscalYearRange,
+  isProblemText,
+  type IsoDate,
+  type LogEntry,
+  type PlanStep,
+  type Project,
+  type Quarter,
+} from '../domain/index.js';
+import { actualPoints, plannedCurve, type ProgressPoint } from './curves.js';
+
+/** Measures a text in px at the size it is drawn. */
+export type MeasureText = (text: string) => number;
+
+/** A plan step with the figures every view of it shows. */
+export interface StepInfo {
+  step: PlanStep;
+  /** Position in `project.plan`. */
+  index: number;
+  /** Start equals end: drawn as a diamond. */
+  milestone: boolean;
+  /** Cumulative planned progress at the step's end (0–100), null without usable weights. */
+  plannedAtEnd: number | null;
+  /**
+   * What the log said at the step's end: the newest report on or before it (0 before the first
+   * report), or null when the end is after `asOf` and so not due yet.
+   */
+  actualAtEnd: number | null;
+}
+
+/** A log entry with what the views need to mark it. */
+export interface LogInfo {
+  entry: LogEntry;
+  /** Position in `project.log`. */
+  index: number;
+  /** Change from the previous report in percentage points; null for the first one. */
+  change: number | null;
+  /** The entry reports a problem or an obstacle (not "ไม่มี", "none"…). */
+  problem: boolean;
+  /** The text to annotate it with: its problems, else its obstacles; null when neither says anything. */
+  problemText: string | null;
+}
+
+const DAY_MS = 86_400_000;
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+const utc = (isoDate: IsoDate) => new Date(`${isoDate}T00:00:00Z`);
+const nextDay = (isoDate: IsoDate) => iso(new Date(utc(isoDate).getTime() + DAY_MS));
+const previousDay = (isoDate: IsoDate) => iso(new Date(utc(isoDate).getTime() - DAY_MS));
+
+/**
+ * The plan in the order it is drawn and read: by start, then end, then step number. The planned
+ * figure at each end is read off the planned curve, which is exact at every step's start and end.
+ */
+function orderedSteps(
+  project: Project,
+  asOf: IsoDate,
+  planned: ProgressPoint[],
+  log: LogInfo[],
+): StepInfo[] {
+  const plannedOn = new Map(planned.map((p) => [p.date, p.value]));
+  return (project.plan ?? [])
+    .map((step, index) => ({ step, index }))
+    .sort(
+      (a, b) =>
+        compare(a.step.start, b.step.start) ||
+        compare(a.step.end, b.step.end) ||
+        a.step.step - b.step.step ||
+        a.index - b.index,
+    )
+    .map(({ step, index }) => ({
+      step,
+      index,
+      milestone: step.start === step.end,
+      plannedAtEnd: plannedOn.get(step.end) ?? null,
+      actualAtEnd: step.end <= asOf ? reportedOn(log, step.end) : null,
+    }));
+}
+
+/** The newest report on or before `date` (0 before the first), by binary search of the log. */
+function reportedOn(log: LogInfo[], date: IsoDate): number {
+  let low = 0;
+  let high = log.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (log[mid].entry.date <= date) low = mid + 1;
+    else high = mid;
+  }
+  return low === 0 ? 0 : log[low - 1].entry.percent;
+}
+
+/** The log oldest first; entries on one date keep their input order (as the domain reads them). */
+function orderedLog(project: Project): LogInfo[] {
+  const sorted = (project.log ?? [])
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => compare(a.entry.date, b.entry.date) || a.index - b.index);
+  return sorted.map(({ entry, index }, i) => {
+    const problemText = isProblemText(entry.problems)
+      ? (entry.problems as string)
+      : isProblemText(entry.obstacles)
+        ? (entry.obstacles as string)
+        : null;
+    return {
+      entry,
+      index,
+      change: i === 0 ? null : entry.percent - sorted[i - 1].entry.percent,
+      problem: problemText !== null,
+      problemText,
+    };
+  });
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The dates the axis covers: the project's fiscal year, widened to whole fiscal quarters so that
+ * steps and reports outside the year are drawn rather than dropped. `end` is exclusive (the day
+ * after the last day shown), so the last day of the year has its width.
+ */
+export function timeDomain(project: Project): { start: IsoDate; end: IsoDate } {
+  const startMonth = project.fiscalYearStartMonth;
+  const year = fiscalYearRange(project.fiscalYear, startMonth);
+  let first = year.start;
+  let last = year.end;
+  const dates = [
+    ...(project.plan ?? []).flatMap((step) => [step.start, step.end]),
+    ...(project.log ?? []).map((entry) => entry.date),
+  ];
+  for (const date of dates) {
+    if (date < first) first = date;
+    if (date > last) last = date;
+  }
+  const firstQuarter = fiscalQuarterRange(
+    fiscalYearOf(first, startMonth),
+    fiscalQuarterOf(first, startMonth),
+    startMonth,
+  );
+  const lastQuarter = fiscalQuarterRange(
+    fiscalYearOf(last, startMonth),
+    fiscalQuarterOf(last, startMonth),
+    startMonth,
+  );
+  return { start: firstQuarter.start, end: nextDay(lastQuarter.end) };
+}
+
+/** What every view of the timeline shows, computed once per project and as-of date. */
+export interface TimelineData {
+  project: Project;
+  asOf: IsoDate;
+  /** The axis: the fiscal year widened to whole quarters; `end` is exclusive. */
+  domain: { start: IsoDate; end: IsoDate };
+  steps: StepInfo[];
+  /** Oldest first. */
+  log: LogInfo[];
+  /** The planned S-curve over the axis; empty without usable weights. */
+  planned: ProgressPoint[];
+  /** The reported progress, oldest first. */
+  actual: ProgressPoint[];
+}
+
+export function timelineData(project: Project, asOf: IsoDate): TimelineData {
+  const domain = timeDomain(project);
+  const planned = plannedCurve(project, domain.start, previousDay(domain.end));
+  const log = orderedLog(project);
+  return {
+    project,
+    asOf,
+    domain,
+    steps: orderedSteps(project, asOf, planned, log),
+    log,
+    planned,
+    actual: actualPoints(project),
+  };
+}
+
+/** Fits `text` into `maxWidth` px, cutting whole graphemes (Thai marks stay on their letter). */
+export function fitText(
+  text: string,
+  maxWidth: number,
+  measure: MeasureText,
+): { text: string; truncated: boolean } {
+  if (measure(text) <= maxWidth) return { text, truncated: false };
+  const graphemes = [...graphemeSegmenter().segment(text)].map((s) => s.segment);
+  let low = 0;
+  let high = graphemes.length - 1;
+  // The longest prefix that fits together with the ellipsis.
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(`${graphemes.slice(0, mid).join('').trimEnd()}…`) <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  if (low === 0) return { text: measure('…') <= maxWidth ? '…' : '', truncated: true };
+  return { text: `${graphemes.slice(0, low).join('').trimEnd()}…`, truncated: true };
+}
+
+let segmenter: Intl.Segmenter | undefined;
+function graphemeSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return segmenter;
+}
+
+// Thai vowels and tone marks written above or below a consonant, and Latin combining marks,
+// take no width of their own.
+const ZERO_WIDTH = /[\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200b-\u200d]/;
+
+/**
+ * A width estimate for when no font can be measured (tests, server rendering): average advance
+ * widths of a sans-serif face, generous so that estimated labels never collide.
+ */
+export function estimateTextWidth(text: string, fontSize = 12): number {
+  let em = 0;
+  for (const char of text) {
+    if (ZERO_WIDTH.test(char)) continue;
+    if (char === ' ') em += 0.3;
+    else if (/[il.,:;'|!]/.test(char)) em += 0.3;
+    else if (/[A-Z0-9%MWmw]/.test(char)) em += 0.65;
+    else em += 0.58;
+  }
+  return em * fontSize;
+}
+
+/** Interval of an item on one line of lanes. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Greedy interval partitioning: items sorted by start go into the first lane whose last item
+ * ends `gap` before them. Returns each item's lane (in input order), or null when it would need
+ * more than `maxLanes` lanes.
+ */
+export function assignLanes(spans: Span[], gap: number, maxLanes = Infinity): (number | null)[] {
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || a - b);
+  const laneEnds: number[] = [];
+  const lanes: (number | null)[] = new Array(spans.length).fill(null);
+  for (const i of order) {
+    let lane = laneEnds.findIndex((end) => end + gap <= spans[i].start);
+    if (lane === -1) {
+      if (laneEnds.length >= maxLanes) continue;
+      lane = laneEnds.length;
+      laneEnds.push(spans[i].end);
+    } else {
+      laneEnds[lane] = spans[i].end;
+    }
+    lanes[i] = lane;
+  }
+  return lanes;
+}
+
+/** A text placed in a lane below its anchor point and tied to it by a vertical leader. */
+export interface Callout {
+  span: Span;
+  /** Where the leader runs down from the point, through every lane above the text's. */
+  anchorX: number;
+}
+
+const overlaps = (a: Span, b: Span, gap: number) => a.start < b.end + gap && b.start < a.end + gap;
+
+/**
+ * Lanes for callouts: no text overlaps another, and no leader crosses a text in a lane above
+ * its own. Callouts are placed from the right, so a leader usually passes left of the texts
+ * already placed. Returns each callout's lane (input order), or null past `maxLanes`.
+ */
+export function assignCalloutLanes(
+  callouts: Callout[],
+  gap: number,
+  maxLanes: number,
+): (number | null)[] {
+  const order = callouts
+    .map((_, i) => i)
+    .sort((a, b) => callouts[b].anchorX - callouts[a].anchorX || a - b);
+  const occupied: Span[][] = [];
+  const lanes: (number | null)[] = new Array(callouts.length).fill(null);
+  for (const i of order) {
+    const { span, anchorX } = callouts[i];
+    const leader = { start: anchorX - 1, end: anchorX + 1 };
+    for (let lane = 0; lane < maxLanes; lane++) {
+      const free = (spans: Span[] | undefined, s: Span, g: number) =>
+        !(spans ?? []).some((t) => overlaps(t, s, g));
+      if (!free(occupied[lane], span, gap)) continue;
+      let clear = true;
+      for (let above = 0; above < lane && clear; above++) clear = free(occupied[above], leader, 2);
+      if (!clear) continue;
+      (occupied[lane] ??= []).push(span);
+      for (let above = 0; above < lane; above++) occupied[above].push(leader);
+      lanes[i] = lane;
+      break;
+    }
+  }
+  return lanes;
+}
+
+export interface TimelineOptions {
+  /** Width of the drawing in px. */
+  width: number;
+  /** Measures label text at LABEL_FONT_SIZE px; an estimate by default. */
+  measure?: MeasureText;
+  /** What follows a step's name in its label (its weight, formatted by the caller). */
+  stepSuffix?: (step: PlanStep) => string;
+  /** Widest label of a step in px (more is cut with an ellipsis); about a third of the width. */
+  maxLabelWidth?: number;
+  /** Widest annotation of a problem in px. */
+  maxAnnotationWidth?: number;
+  /** Annotations that do not fit in this many lanes are left to the details panel. */
+  maxAnnotationLanes?: number;
+  /** The least space between month labels in px; months are skipped to keep it. */
+  minTickSpacing?: number;
+}
+
+export interface FiscalYearBand {
+  fiscalYear: number;
+  /** The year's own first and last day (it may be cut by the axis). */
+  start: IsoDate;
+  end: IsoDate;
+  x0: number;
+  x1: number;
+}
+
+export interface QuarterBand extends FiscalYearBand {
+  quarter: Quarter;
+  /** Every other quarter is shaded, so neighbours can be told apart without their labels. */
+  shaded: boolean;
+}
+
+export interface MonthTick {
+  date: IsoDate;
+  x: number;
+  /** The first tick, and the first of each new calendar year, also name the year. */
+  showYear: boolean;
+}
+
+export interface StepMark extends StepInfo {
+  x0: number;
+  x1: number;
+  /** Centre line of the step's lane. */
+  y: number;
+  lane: number;
+  /** The mark's outline: a rectangle for a step, a diamond for a one-day step. */
+  d: string;
+  label: {
+    x: number;
+    anchor: 'start' | 'end';
+    /** The name as drawn, maybe cut with "…"; empty when not even that fits. */
+    name: string;
+    suffix: string;
+    truncated: boolean;
+  };
+}
+
+export interface LogMark extends LogInfo {
+  x: number;
+  y: number;
+  /** A circle for a report, a triangle for one that reports a problem. */
+  d: string;
+  annotation: {
+    lane: number;
+    x: number;
+    y: number;
+    anchor: 'start' | 'end';
+    text: string;
+    truncated: boolean;
+    /** The leader from the point down to the annotation. */
+    leader: string;
+  } | null;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  domain: { start: IsoDate; end: IsoDate };
+  /** The plotting area's left and right edges. */
+  left: number;
+  right: number;
+  fiscalYears: FiscalYearBand[];
+  quarters: QuarterBand[];
+  monthTicks: MonthTick[];
+  /** Rows of the header: fiscal-year names, quarter names, month names, years. */
+  rows: { fiscalYear: number; quarter: number; month: number; year: number };
+  progress: { top: number; bottom: number; ticks: { value: number; y: number }[] };
+  plannedPath: string;
+  actualPath: string;
+  logMarks: LogMark[];
+  annotationLanes: number;
+  steps: StepMark[];
+  stepsTop: number;
+  stepLanes: number;
+  /** The as-of line, or null when `asOf` is outside the axis. */
+  asOfLine: { x: number; y0: number; y1: number } | null;
+  /** Where the quarter shading starts (it runs to the bottom). */
+  gridTop: number;
+}
+
+export const LABEL_FONT_SIZE = 12;
+const MARGIN_LEFT = 44;
+const MARGIN_RIGHT = 12;
+const EDGE = 4;
+const ROW_FISCAL_YEAR = 14;
+const ROW_QUARTER = 32;
+const ROW_MONTH = 52;
+const ROW_YEAR = 66;
+const PROGRESS_TOP = 92;
+const PROGRESS_HEIGHT = 140;
+const ANNOTATION_LANE = 18;
+const STEP_LANE = 26;
+const DIAMOND = 7;
+const BAR_HALF = 6;
+const POINT_RADIUS = 4;
+const TRIANGLE = 6;
+const LABEL_GAP = 6;
+const LANE_GAP = 10;
+const MIN_CALLOUT = 100;
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** The whole drawing at a width. */
+export function layoutTimeline(data: TimelineData, options: TimelineOptions): TimelineLayout {
+  const { project, asOf, domain } = data;
+  const {
+    width,
+    measure = (text: string) => estimateTextWidth(text, LABEL_FONT_SIZE),
+    stepSuffix = (step: PlanStep) => ` · ${step.weight}%`,
+    // About a third of the width, less for long plans so that they need fewer lanes.
+    maxLabelWidth = Math.max(120, Math.min(320, width * 0.35, data.steps.length > 60 ? 180 : 320)),
+    maxAnnotationWidth = Math.max(120, Math.min(280, width * 0.3)),
+    maxAnnotationLanes = 3,
+    minTickSpacing = 44,
+  } = options;
+  const startMonth = project.fiscalYearStartMonth;
+  const left = MARGIN_LEFT;
+  const right = Math.max(left + 1, width - MARGIN_RIGHT);
+  const x = scaleUtc()
+    .domain([utc(domain.start), utc(domain.end)])
+    .range([left, right]);
+  const xOf = (date: IsoDate) => round(x(utc(date)));
+
+  // Bands: every fiscal year and quarter the axis touches, cut to the axis.
+  const fiscalYears: FiscalYearBand[] = [];
+  const quarters: QuarterBand[] = [];
+  const lastDay = previousDay(domain.end);
+  const clip = (start: IsoDate, end: IsoDate) => ({
+    x0: xOf(start < domain.start ? domain.start : start),
+    x1: xOf(nextDay(end) > domain.end ? domain.end : nextDay(end)),
+  });
+  for (
+    let fy = fiscalYearOf(domain.start, startMonth);
+    fy <= fiscalYearOf(lastDay, startMonth);
+    fy++
+  ) {
+    const year = fiscalYearRange(fy, startMonth);
+    fiscalYears.push({ fiscalYear: fy, ...year, ...clip(year.start, year.end) });
+    for (const quarter of [1, 2, 3, 4] as Quarter[]) {
+      const range = fiscalQuarterRange(fy, quarter, startMonth);
+      if (range.end < domain.start || range.start >= domain.end) continue;
+      quarters.push({
+        fiscalYear: fy,
+        quarter,
+        ...range,
+        ...clip(range.start, range.end),
+        shaded: quarter % 2 === 0,
+      });
+    }
+  }
+
+  // Month ticks, thinned to every 2, 3, 6 or 12 months when a month is too narrow for a label.
+  const months = utcMonth.range(utc(domain.start), utc(domain.end));
+  const perMonth = (right - left) / Math.max(1, months.length);
+  const every = [1, 2, 3, 6, 12].find((k) => k * perMonth >= minTickSpacing) ?? 12;
+  // Counted from the axis start, which is a quarter start: every 3 months marks the quarters.
+  const ticks = months.filter((_, i) => i % every === 0);
+  const monthTicks = ticks.map((date, i) => ({
+    date: iso(date),
+    x: round(x(date)),
+    showYear: i === 0 || date.getUTCFullYear() !== ticks[i - 1].getUTCFullYear(),
+  }));
+
+  // Progress panel: planned S-curve and the reported step line on 0–100 %.
+  const top = PROGRESS_TOP;
+  const bottom = PROGRESS_TOP + PROGRESS_HEIGHT;
+  const y = scaleLinear().domain([0, 100]).range([bottom, top]);
+  const yOf = (value: number) => round(y(value));
+  const toXY = line<{ date: IsoDate; value: number }>()
+    .x((p) => xOf(p.date))
+    .y((p) => yOf(p.value));
+  const plannedPath = toXY(data.planned) ?? '';
+  const actual = data.actual;
+  // The last report holds until the as-of date (or the axis end, whichever comes first).
+  const holdUntil = asOf < domain.end ? asOf : domain.end;
+  const held =
+    actual.length > 0 && holdUntil > actual[actual.length - 1].date
+      ? [...actual, { date: holdUntil, value: actual[actual.length - 1].value }]
+      : actual;
+  const actualPath = toXY.curve(curveStepAfter)(held) ?? '';
+
+  // Log points, and annotations of those with problems in a few lanes below the panel.
+  const log = data.log;
+  const annotationTop = bottom + 10;
+  const callouts: Callout[] = [];
+  const annotated: { mark: number; side: 'start' | 'end'; text: string; truncated: boolean }[] = [];
+  const logMarks: LogMark[] = log.map((info) => {
+    const px = xOf(info.entry.date);
+    const py = yOf(info.entry.percent);
+    return {
+      ...info,
+      x: px,
+      y: py,
+      d: info.problem ? trianglePath(px, py, TRIANGLE) : circlePath(px, py, POINT_RADIUS),
+      annotation: null,
+    };
+  });
+  logMarks.forEach((mark, i) => {
+    if (mark.problemText === null) return;
+    const roomRight = width - EDGE - (mark.x + LABEL_GAP + 8);
+    const roomLeft = mark.x - LABEL_GAP - 8 - EDGE;
+    // To the right whenever there is fair room: placed from the right, such texts never lie
+    // across the leaders of the points to their left.
+    const side = roomRight >= Math.min(maxAnnotationWidth, MIN_CALLOUT, roomLeft) ? 'start' : 'end';
+    const fitted = fitText(
+      mark.problemText,
+      Math.min(maxAnnotationWidth, side === 'start' ? roomRight : roomLeft),
+      measure,
+    );
+    const textWidth = measure(fitted.text);
+    callouts.push({
+      anchorX: mark.x,
+      span:
+        side === 'start'
+          ? { start: mark.x - 1, end: mark.x + LABEL_GAP + 2 + textWidth }
+          : { start: mark.x - LABEL_GAP - 2 - textWidth, end: mark.x + 1 },
+    });
+    annotated.push({ mark: i, side, ...fitted });
+  });
+  const annotationLaneOf = assignCalloutLanes(callouts, LANE_GAP, maxAnnotationLanes);
+  let annotationLanes = 0;
+  annotated.forEach((a, k) => {
+    const lane = annotationLaneOf[k];
+    if (lane === null) return;
+    annotationLanes = Math.max(annotationLanes, lane + 1);
+    const mark = logMarks[a.mark];
+    const rowY = annotationTop + lane * ANNOTATION_LANE + ANNOTATION_LANE / 2;
+    mark.annotation = {
+      lane,
+      x: round(a.side === 'start' ? mark.x + LABEL_GAP + 2 : mark.x - LABEL_GAP - 2),
+      y: rowY,
+      anchor: a.side,
+      text: a.text,
+      truncated: a.truncated,
+      leader: `M${mark.x},${round(mark.y + TRIANGLE)}V${rowY}`,
+    };
+  });
+
+  // Steps: a bar or a diamond, and a label beside it that never overlaps another one.
+  const stepsTop =
+    annotationLanes > 0 ? annotationTop + annotationLanes * ANNOTATION_LANE + 10 : bottom + 14;
+  const infos = data.steps;
+  const placed = infos.map((info) => {
+    const x0 = xOf(info.step.start);
+    const x1 = info.milestone ? x0 : Math.max(xOf(info.step.end), x0 + 2);
+    const markStart = info.milestone ? x0 - DIAMOND : x0;
+    const markEnd = info.milestone ? x1 + DIAMOND : x1;
+    const suffix = stepSuffix(info.step);
+    const suffixWidth = measure(suffix);
+    const full = measure(info.step.name) + suffixWidth;
+    const roomRight = width - EDGE - (markEnd + LABEL_GAP);
+    const roomLeft = markStart - LABEL_GAP - EDGE;
+    let anchor: 'start' | 'end';
+    if (full <= Math.min(maxLabelWidth, roomRight)) anchor = 'start';
+    else if (full <= Math.min(maxLabelWidth, roomLeft)) anchor = 'end';
+    else anchor = roomRight >= roomLeft ? 'start' : 'end';
+    const budget = Math.min(maxLabelWidth, anchor === 'start' ? roomRight : roomLeft);
+    const name = fitText(info.step.name, budget - suffixWidth, measure);
+    const shown = name.text === '' ? { text: '', truncated: true } : name;
+    const labelWidth = shown.text === '' ? 0 : measure(shown.text) + suffixWidth;
+    const labelX = anchor === 'start' ? markEnd + LABEL_GAP : markStart - LABEL_GAP;
+    const span =
+      anchor === 'start'
+        ? { start: markStart, end: labelX + labelWidth }
+        : { start: labelX - labelWidth, end: markEnd };
+    return { info, x0, x1, suffix: shown.text === '' ? '' : suffix, shown, labelX, anchor, span };
+  });
+  const stepLaneOf = assignLanes(
+    placed.map((p) => p.span),
+    LANE_GAP,
+  );
+  const steps: StepMark[] = placed.map((p, i) => {
+    const lane = stepLaneOf[i] ?? 0;
+    const cy = stepsTop + lane * STEP_LANE + STEP_LANE / 2;
+    return {
+      ...p.info,
+      x0: p.x0,
+      x1: p.x1,
+      y: cy,
+      lane,
+      d: p.info.milestone
+        ? diamondPath(p.x0, cy, DIAMOND)
+        : `M${p.x0},${cy - BAR_HALF}H${p.x1}V${cy + BAR_HALF}H${p.x0}Z`,
+      label: {
+        x: round(p.labelX),
+        anchor: p.anchor,
+        name: p.shown.text,
+        suffix: p.suffix,
+        truncated: p.shown.truncated,
+      },
+    };
+  });
+  const stepLanes = steps.reduce((n, s) => Math.max(n, s.lane + 1), 0);
+  const height = stepsTop + stepLanes * STEP_LANE + 8;
+
+  const asOfVisible = asOf >= domain.start && asOf < domain.end;
+  return {
+    width,
+    height,
+    domain,
+    left,
+    right,
+    fiscalYears,
+    quarters,
+    monthTicks,
+    rows: { fiscalYear: ROW_FISCAL_YEAR, quarter: ROW_QUARTER, month: ROW_MONTH, year: ROW_YEAR },
+    progress: { top, bottom, ticks: [0, 25, 50, 75, 100].map((v) => ({ value: v, y: yOf(v) })) },
+    plannedPath,
+    actualPath,
+    logMarks,
+    annotationLanes,
+    steps,
+    stepsTop,
+    stepLanes,
+    asOfLine: asOfVisible ? { x: xOf(asOf), y0: top - 18, y1: height - 4 } : null,
+    gridTop: ROW_QUARTER - 12,
+  };
+}
+
+function diamondPath(cx: number, cy: number, r: number): string {
+  return `M${cx},${cy - r}L${round(cx + r)},${cy}L${cx},${cy + r}L${round(cx - r)},${cy}Z`;
+}
+
+/** An equilateral triangle pointing up, inscribed in a circle of radius `r`. */
+function trianglePath(cx: number, cy: number, r: number): string {
+  const dx = round(r * 0.866);
+  const base = round(cy + r / 2);
+  return `M${cx},${round(cy - r)}L${round(cx + dx)},${base}L${round(cx - dx)},${base}Z`;
+}
+
+function circlePath(cx: number, cy: number, r: number): string {
+  return `M${round(cx - r)},${cy}A${r},${r} 0 1,0 ${round(cx + r)},${cy}A${r},${r} 0 1,0 ${round(cx - r)},${cy}Z`;
+}

@@ -1,0 +1,71 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import '../src/components/milestone-timeline/define.js';
+import {
+  emptyTimeline,
+  longPlanTimeline,
+  twoYearTimeline,
+} from '../test/fixtures/milestone-timeline.js';
+import { behindProject, invalidProject, seedProject } from './samples.js';
+
+interface Args {
+  project: unknown;
+  lang: string;
+  asOf: string;
+  /** The container's width in px; the element follows it (a list below 480 px). */
+  width: number;
+  showTable: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/milestone-timeline',
+  component: 'milestone-timeline',
+  args: { project: seedProject, lang: 'en', asOf: '2020-09-30', width: 900, showTable: false },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'th'] },
+    width: { control: { type: 'range', min: 320, max: 1400, step: 10 } },
+  },
+  render: ({ project, lang, asOf, width, showTable }) =>
+    html`<div style=${styleMap({ maxWidth: `${width}px` })}>
+      <milestone-timeline
+        .project=${project}
+        lang=${lang}
+        as-of=${asOf}
+        ?show-table=${showTable}
+        @milestone-select=${(event: CustomEvent) => console.info('milestone-select', event.detail)}
+      ></milestone-timeline>
+    </div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The seed: three one-day steps, six reports, three of them naming problems. */
+export const Seed: Story = {};
+
+/** Reports stopped at 15 % in May while the plan expected 75 % by the end of June. */
+export const BehindSchedule: Story = { args: { project: behindProject, asOf: '2020-06-30' } };
+
+/** Forty steps over the year: labels move into lanes and are cut, never overlapped. */
+export const LongPlan: Story = { args: { project: longPlanTimeline(40), width: 1100 } };
+
+/** A plan that starts in fiscal year 2563 and ends in 2564: the axis widens to take both. */
+export const TwoFiscalYears: Story = {
+  args: { project: twoYearTimeline(), asOf: '2020-12-15' },
+};
+
+/** No plan and no log: the summary says so in words. */
+export const Empty: Story = { args: { project: emptyTimeline() } };
+
+/** Thai: ไตรมาส 1–4, ปีงบประมาณ พ.ศ. 2563, Buddhist-era years everywhere. */
+export const Thai: Story = { args: { lang: 'th' } };
+
+/** Below 480 px: a vertical list of steps with small planned and actual bars. */
+export const NarrowContainer: Story = { args: { width: 320 } };
+
+/** The steps and the log as real tables. */
+export const TableView: Story = { args: { showTable: true } };
+
+/** Input that cannot be used: every problem listed as `path: message`. */
+export const Error: Story = { args: { project: invalidProject } };
