@@ -24,6 +24,7 @@ export {
   actualProgress,
   latestLogEntry,
   plannedProgress,
+  plannedProgressOf,
   scheduleStatus,
   type ScheduleReport,
   type ScheduleThresholds,

@@ -15,21 +15,37 @@ export function plannedProgress(
   project: Pick<Project, 'plan'>,
   asOf: Date | IsoDate,
 ): number | null {
+  return plannedProgressOf(project)?.(asOf) ?? null;
+}
+
+/**
+ * `plannedProgress` for many dates of one project (a curve over a year): the plan's dates are
+ * read once, and the function answers each date in time proportional to the number of steps.
+ * `null` without a plan or when the weights add up to 0.
+ */
+export function plannedProgressOf(
+  project: Pick<Project, 'plan'>,
+): ((asOf: Date | IsoDate) => number) | null {
   const plan = project.plan;
   if (!plan || plan.length === 0) return null;
-  const today = dayNumber(asOf);
-  let total = 0;
-  let done = 0;
-  for (const step of plan) {
-    const start = dayNumber(step.start);
-    const end = dayNumber(step.end);
-    const share = end <= start ? (today >= end ? 1 : 0) : clamp01((today - start) / (end - start));
-    total += step.weight;
-    done += step.weight * share;
-  }
+  const steps = plan.map((step) => ({
+    start: dayNumber(step.start),
+    end: dayNumber(step.end),
+    weight: step.weight,
+  }));
+  const total = steps.reduce((sum, step) => sum + step.weight, 0);
   if (!(total > 0)) return null;
-  // done ≤ total term by term, so the ratio is at most 1 and exactly 1 when every step is done.
-  return (done / total) * 100;
+  return (asOf) => {
+    const today = dayNumber(asOf);
+    let done = 0;
+    for (const { start, end, weight } of steps) {
+      const share =
+        end <= start ? (today >= end ? 1 : 0) : clamp01((today - start) / (end - start));
+      done += weight * share;
+    }
+    // done ≤ total term by term, so the ratio is at most 1 and exactly 1 when every step is done.
+    return (done / total) * 100;
+  };
 }
 
 export interface DatedEntry {

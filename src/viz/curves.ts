@@ -1,4 +1,4 @@
-import { plannedProgress, type Project } from '../domain/index.js';
+import { plannedProgressOf, type Project } from '../domain/index.js';
 
 /** One point of a progress curve: a date (`YYYY-MM-DD`) and a percentage 0–100. */
 export interface ProgressPoint {
@@ -19,7 +19,8 @@ const dayToIso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10)
 export function plannedCurve(project: Project, from: string, to: string): ProgressPoint[] {
   const first = isoToDay(from);
   const last = isoToDay(to);
-  if (!(last >= first) || plannedProgress(project, from) === null) return [];
+  const planned = plannedProgressOf(project);
+  if (!(last >= first) || planned === null) return [];
   const days = new Set<number>([first, last]);
   for (const step of project.plan ?? []) {
     for (const iso of [step.start, step.end]) {
@@ -31,7 +32,7 @@ export function plannedCurve(project: Project, from: string, to: string): Progre
     .sort((a, b) => a - b)
     .map((day) => {
       const date = dayToIso(day);
-      return { date, value: plannedProgress(project, date) ?? 0 };
+      return { date, value: planned(date) };
     });
 }
 

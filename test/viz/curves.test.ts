@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { parseProject, plannedProgress, type Project } from '../../src/domain/index.js';
+import { actualPoints, plannedCurve } from '../../src/viz/curves.js';
+import { seed } from '../fixtures/projects.js';
+
+function seedProject(): Project {
+  const parsed = parseProject(seed(), { asOf: '2020-09-30' });
+  if (!parsed.ok) throw new Error('the seed must parse');
+  return parsed.project;
+}
+
+describe('plannedCurve()', () => {
+  it('draws the seed plan as jumps on its one-day steps: 0 → 25 → 75 → 100 %', () => {
+    const points = plannedCurve(seedProject(), '2019-10-01', '2020-09-30');
+    const at = (date: string) => points.find((p) => p.date === date)?.value;
+    expect(points[0]).to.deep.equal({ date: '2019-10-01', value: 0 });
+    expect(at('2020-02-09')).to.equal(0);
+    expect(at('2020-02-10')).to.equal(25);
+    expect(at('2020-02-29')).to.equal(25);
+    expect(at('2020-03-01')).to.equal(75);
+    expect(at('2020-09-29')).to.equal(75);
+    expect(points.at(-1)).to.deep.equal({ date: '2020-09-30', value: 100 });
+  });
+
+  it('agrees with plannedProgress() at every point it returns, oldest first', () => {
+    const project = {
+      ...seedProject(),
+      plan: [
+        { step: 1, name: 'a', weight: 30, start: '2019-11-01', end: '2020-01-31' },
+        { step: 2, name: 'b', weight: 70, start: '2020-01-15', end: '2020-06-30' },
+      ],
+    };
+    const points = plannedCurve(project, '2019-10-01', '2020-09-30');
+    for (const point of points) {
+      expect(point.value, point.date).to.equal(plannedProgress(project, point.date));
+    }
+    const dates = points.map((p) => p.date);
+    expect(dates).to.deep.equal([...dates].sort());
+  });
+
+  it('is empty without a plan, and for a reversed range', () => {
+    expect(plannedCurve({ ...seedProject(), plan: [] }, '2019-10-01', '2020-09-30')).to.be.empty;
+    expect(plannedCurve(seedProject(), '2020-09-30', '2019-10-01')).to.be.empty;
+  });
+});
+
+describe('actualPoints()', () => {
+  it('gives the reports oldest first whatever the input order', () => {
+    const points = actualPoints(seedProject());
+    expect(points.map((p) => p.value)).to.deep.equal([50, 60, 65, 70, 75, 100]);
+    expect(points[0].date).to.equal('2020-04-30');
+  });
+});
