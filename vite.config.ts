@@ -14,10 +14,16 @@ const libraryEntries = {
   'kpi-quarter-table': src('components/kpi-quarter-table/define.ts'),
   'progress-log': src('components/progress-log/define.ts'),
   'project-dashboard': src('components/project-dashboard/define.ts'),
+  react: src('react/index.ts'),
 };
 
-/** Anything from these packages stays an import in the npm build, so an app loads Lit once. */
-const external = /^(lit|@lit\/|lit-html|lit-element|@lit-labs\/|zod|d3-|internmap)(\/|$)/;
+/**
+ * Anything from these packages stays an import in the npm build, so an app loads Lit once (and
+ * the React wrappers use the app's React). A scope or prefix takes a name after it (`@lit/react`,
+ * `d3-shape`); a bare package name may be followed by a subpath (`lit/decorators.js`).
+ */
+const external =
+  /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|d3-[^/]+|internmap|react|react-dom)(\/|$)/;
 
 // `vite` (dev server) serves the demo; `vite build --mode lib` builds the npm modules;
 // `vite build --mode cdn` the self-contained single file; `vite build --mode demo` the static demo.

@@ -11,6 +11,7 @@ const steps = [
   ['custom elements manifest', 'npm run --silent analyze'],
   ['JSON Schema', 'node scripts/gen-json-schema.mjs dist/project.schema.json'],
   ['demo', 'npx vite build --mode demo --logLevel warn'],
+  ['editor data and reference', 'node scripts/gen-docs.mjs'],
 ];
 
 rmSync('dist', { recursive: true, force: true });

@@ -1,4 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  LitElement,
+  nothing,
+  type CSSResultOrNative,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { str, type MsgFn } from '@lit/localize';
 import {
@@ -14,6 +22,9 @@ import {
   type Warning,
 } from '../domain/index.js';
 import { emit } from './events.js';
+// Re-exported so that the declaration file of every element module carries the
+// GlobalEventHandlersEventMap entries of events.ts (typed addEventListener('project-load', …)).
+export type { ProjectLoadEvent, ProjectErrorEvent } from './events.js';
 import { formatterFor, type Calendar, type Formatter, type Numerals } from './format.js';
 import { onDocumentLangChange, resolveLocale, translator } from './localize.js';
 import { baseStyles } from './styles.js';
@@ -48,6 +59,28 @@ type LoadState =
  * so a project is parsed once per render of the page.
  */
 export const parsedProjects = new WeakSet<object>();
+
+/** Style sheets constructed in another window, per window and element class (see adoptedCallback). */
+const sheetsByWindow = new WeakMap<Window, Map<unknown, CSSStyleSheet[]>>();
+
+function sheetsFor(view: Window & typeof globalThis, styles: CSSResultOrNative[], key: unknown) {
+  let byClass = sheetsByWindow.get(view);
+  if (!byClass) sheetsByWindow.set(view, (byClass = new Map()));
+  let sheets = byClass.get(key);
+  if (!sheets) {
+    sheets = styles.map((style) => {
+      const text =
+        style instanceof CSSStyleSheet
+          ? Array.from(style.cssRules, (rule) => rule.cssText).join('\n')
+          : style.cssText;
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(text);
+      return sheet;
+    });
+    byClass.set(key, sheets);
+  }
+  return sheets;
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const DEFAULT_STALE_AFTER_DAYS = 45;
@@ -121,6 +154,22 @@ export abstract class ProjectElement extends LitElement {
     this.readInlineJson();
     // A request dropped on disconnect starts again when the element comes back.
     if (this.hasUpdated && this.src && this.lastSrc === undefined) this.requestUpdate('src');
+  }
+
+  /**
+   * Moved to another document (`adoptNode`, an iframe, a print window): a document applies only
+   * style sheets constructed by its own window, and Chromium drops the others from the shadow
+   * root, so without this the element would lose every style, also once back home. Adopts the
+   * sheets again, built for the new document's window (once per window and class).
+   */
+  adoptedCallback(): void {
+    const root = this.shadowRoot;
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!root || !view) return;
+    const elementClass = this.constructor as typeof ProjectElement;
+    const styles = elementClass.elementStyles;
+    if (view === window) adoptStyles(root, styles);
+    else root.adoptedStyleSheets = sheetsFor(view, styles, elementClass);
   }
 
   override disconnectedCallback(): void {
