@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+// @ts-expect-error: a plain ES module of ours, with no type declarations.
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
@@ -30,6 +32,7 @@ const external =
 export default defineConfig(({ mode }) => {
   if (mode === 'lib') {
     return {
+      plugins: [minifyLiteralsPlugin()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -48,6 +51,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'cdn') {
     return {
+      plugins: [minifyLiteralsPlugin()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -66,6 +70,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'demo') {
     return {
+      plugins: [minifyLiteralsPlugin()],
       base: './',
       root: resolve(root, 'demo'),
       build: { outDir: resolve(root, 'dist/demo'), emptyOutDir: true, target: 'es2022' },

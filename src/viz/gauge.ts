@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './scale.js';
 import { arc } from 'd3-shape';
 
 /**
@@ -61,7 +61,7 @@ const clampPercent = (value: number) =>
 /** The scale from a percentage to the dial's angle (values outside 0–100 are clamped). */
 export function gaugeScale(options: Partial<GaugeOptions> = {}) {
   const { startAngle, endAngle } = { ...DEFAULT_GAUGE_OPTIONS, ...options };
-  return scaleLinear().domain([0, 100]).range([startAngle, endAngle]).clamp(true);
+  return linearScale([0, 100], [startAngle, endAngle], { clamp: true });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './scale.js';
 
 /** What the inline bars of one KPI table are drawn from. */
 export interface KpiBarInput {
@@ -51,16 +51,13 @@ export function kpiBarLayout({
 }: KpiBarInput): KpiBarLayout {
   const figures = values.filter(finite);
   if (finite(target)) figures.push(target);
-  let lo = Math.min(0, ...figures);
+  const lo = Math.min(0, ...figures);
   let hi = Math.max(0, ...figures);
   if (hi === lo) {
     // Nothing but zeros: any scale draws them as nothing, so pick one that keeps 0 at the start.
     hi = lo + 1;
   }
-  const scale = scaleLinear()
-    .domain([lo, hi])
-    .range([inset, Math.max(inset, width - inset)]);
-  [lo, hi] = scale.domain() as [number, number];
+  const scale = linearScale([lo, hi], [inset, Math.max(inset, width - inset)]);
   const zeroX = scale(0);
   // The bar is a little thinner than the row so neighbouring rows never touch.
   const barHeight = height * 0.6;

@@ -1,4 +1,4 @@
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { linearScale, timeScale } from './scale.js';
 import { curveStepAfter, line } from 'd3-shape';
 import type { ProgressPoint } from './curves.js';
 
@@ -107,13 +107,8 @@ export function logChartLayout(
     height: height - margin.top - margin.bottom,
   };
   const [first, last] = logChartExtent(actual, asOf);
-  const x = scaleUtc()
-    .domain([toDate(first), toDate(last)])
-    .range([plot.x, plot.x + plot.width]);
-  const y = scaleLinear()
-    .domain([0, 100])
-    .range([plot.y + plot.height, plot.y])
-    .clamp(true);
+  const x = timeScale([toDate(first), toDate(last)], [plot.x, plot.x + plot.width]);
+  const y = linearScale([0, 100], [plot.y + plot.height, plot.y], { clamp: true });
 
   const place = (point: ProgressPoint): LogChartPoint => ({
     date: point.date,

@@ -2,7 +2,7 @@
 // ticks, the planned and actual progress lines, the log points and the plan steps with their
 // labels placed in lanes so that no two overlap. Pure: numbers and path strings, no DOM, no
 // formatting of words (the element words and formats what this module positions).
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { linearScale, timeScale } from './scale.js';
 import { curveStepAfter, line } from 'd3-shape';
 import { utcMonth } from 'd3-time';
 import {
@@ -440,9 +440,7 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions): Ti
   const startMonth = project.fiscalYearStartMonth;
   const left = MARGIN_LEFT;
   const right = Math.max(left + 1, width - MARGIN_RIGHT);
-  const x = scaleUtc()
-    .domain([utc(domain.start), utc(domain.end)])
-    .range([left, right]);
+  const x = timeScale([utc(domain.start), utc(domain.end)], [left, right]);
   const xOf = (date: IsoDate) => round(x(utc(date)));
 
   // Bands: every fiscal year and quarter the axis touches, cut to the axis.
@@ -488,7 +486,7 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions): Ti
   // Progress panel: planned S-curve and the reported step line on 0–100 %.
   const top = PROGRESS_TOP;
   const bottom = PROGRESS_TOP + PROGRESS_HEIGHT;
-  const y = scaleLinear().domain([0, 100]).range([bottom, top]);
+  const y = linearScale([0, 100], [bottom, top]);
   const yOf = (value: number) => round(y(value));
   const toXY = line<{ date: IsoDate; value: number }>()
     .x((p) => xOf(p.date))

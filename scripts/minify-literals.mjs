@@ -1,0 +1,82 @@
+// A Vite plugin that shrinks the static text of Lit's css``, html`` and svg`` templates in our
+// sources: the indentation that makes them readable is most of their bytes, and no minifier
+// touches template literals. Only these tags are touched: `str` templates and msg() strings are
+// left alone, because @lit/localize identifies a translation by its exact text.
+//
+// css: comments go, white space collapses, and disappears around { } ; and after ",".
+// html/svg: a run of white space that contains a line break becomes one space, which renders
+// the same under `white-space: normal` (the only elements with pre-line styles in our templates
+// hold a single bound value, which this never touches).
+//
+// The templates are found with the TypeScript parser, so strings, regular expressions and
+// nested templates inside ${…} can never be mistaken for template text.
+import ts from 'typescript';
+
+const TAGS = { css: 'css', html: 'html', svg: 'html', staticHtml: 'html' };
+
+export function minifyHtml(text) {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+export function minifyCss(text) {
+  // Quoted strings (content: ' · ') stay exactly as written.
+  return text
+    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part, index) =>
+      index % 2
+        ? part
+        : part
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{};])\s*/g, '$1')
+            .replace(/,\s+/g, ','),
+    )
+    .join('');
+}
+
+/** The source text of one module with its css/html/svg template text minified. */
+export function minifyLiterals(source, fileName = 'module.ts') {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
+  const edits = [];
+  // The raw text between a literal's delimiters: `…`, `…${, }…${, }…`.
+  const addEdit = (literal, kind) => {
+    const start = literal.getStart(file) + 1;
+    const end =
+      literal.getEnd() -
+      (ts.isNoSubstitutionTemplateLiteral(literal) || ts.isTemplateTail(literal) ? 1 : 2);
+    const text = source.slice(start, end);
+    const minified = kind === 'css' ? minifyCss(text) : minifyHtml(text);
+    if (minified !== text) edits.push([start, end, minified]);
+  };
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text in TAGS) {
+      const kind = TAGS[node.tag.text];
+      const template = node.template;
+      if (ts.isNoSubstitutionTemplateLiteral(template)) addEdit(template, kind);
+      else {
+        addEdit(template.head, kind);
+        for (const span of template.templateSpans) addEdit(span.literal, kind);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = source;
+  for (const [from, to, text] of edits.sort((a, b) => b[0] - a[0])) {
+    out = out.slice(0, from) + text + out.slice(to);
+  }
+  return out;
+}
+
+export function minifyLiteralsPlugin() {
+  return {
+    name: 'ppe-minify-literals',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || id.includes('/i18n/')) return null;
+      const out = minifyLiterals(code, id);
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
