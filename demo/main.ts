@@ -110,7 +110,8 @@ function apply(): void {
     '',
     `<project-dashboard lang="${lang}" as-of="${dashboard.getAttribute('as-of')}">`,
     '  <script type="application/json">',
-    JSON.stringify(samples[key].project, null, 2).replace(/^/gm, '    '),
+    // "<" escaped, so that a "</script>" inside the data cannot end the script element.
+    JSON.stringify(samples[key].project, null, 2).replace(/</g, '\\u003c').replace(/^/gm, '    '),
     '  </script>',
     '</project-dashboard>',
   ].join('\n');

@@ -1,10 +1,28 @@
 // The element classes, registering no tag: an app with a clashing tag name can
 // `customElements.define('my-progress', class extends ProjectProgress {})`.
-export { ProjectProgress } from './components/project-progress/project-progress.js';
-export { MilestoneTimeline } from './components/milestone-timeline/milestone-timeline.js';
-export { KpiQuarterTable } from './components/kpi-quarter-table/kpi-quarter-table.js';
-export { ProgressLog } from './components/progress-log/progress-log.js';
-export { ProjectDashboard } from './components/project-dashboard/project-dashboard.js';
+export {
+  ProjectProgress,
+  type ProjectProgressVariant,
+} from './components/project-progress/project-progress.js';
+export {
+  MilestoneTimeline,
+  type MilestoneSelectDetail,
+  type MilestoneSelectEvent,
+} from './components/milestone-timeline/milestone-timeline.js';
+export {
+  KpiQuarterTable,
+  type KpiCsvDownloadDetail,
+  type KpiCsvDownloadEvent,
+} from './components/kpi-quarter-table/kpi-quarter-table.js';
+export {
+  ProgressLog,
+  type LogFilterChangeDetail,
+  type LogFilterChangeEvent,
+} from './components/progress-log/progress-log.js';
+export {
+  ProjectDashboard,
+  type DashboardParts,
+} from './components/project-dashboard/project-dashboard.js';
 export { ProjectElement } from './internal/project-element.js';
 export type { RenderContext } from './internal/project-element.js';
 export type {

@@ -47,17 +47,23 @@ export class Formatter {
     return format;
   }
 
+  // signDisplay 'negative': a minus only for a value below zero once rounded. JSON carries -0
+  // (a backend's 0 * -1) and a tiny negative rounds to 0; neither may read "-0%".
+
   /** 54.83 → "54.8%", 100.00 → "100%": at most one decimal, trailing zeros dropped. */
   percent(value: number): string {
-    return this.numberFormat('percent', { style: 'percent', maximumFractionDigits: 1 }).format(
-      value / 100,
-    );
+    return this.numberFormat('percent', {
+      style: 'percent',
+      maximumFractionDigits: 1,
+      signDisplay: 'negative',
+    }).format(value / 100);
   }
 
   /** A plain figure with at most `maxFractionDigits` decimals (grouping as the locale does). */
   number(value: number, maxFractionDigits = 1): string {
     return this.numberFormat(`n${maxFractionDigits}`, {
       maximumFractionDigits: maxFractionDigits,
+      signDisplay: 'negative',
     }).format(value);
   }
 

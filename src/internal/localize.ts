@@ -1,4 +1,5 @@
 import type { MsgFn, TemplateMap } from '@lit/localize';
+// An internal module of @lit/localize (its per-template lookup): the dependency is pinned exactly.
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import { templates as thTemplates } from '../i18n/locales/th.js';
 import type { Locale } from '../domain/index.js';

@@ -20,6 +20,7 @@ import {
   type Locale,
   type Project,
   type Warning,
+  DEFAULT_STALE_AFTER_DAYS,
 } from '../domain/index.js';
 import { emit } from './events.js';
 // Re-exported so that the declaration file of every element module carries the
@@ -83,7 +84,6 @@ function sheetsFor(view: Window & typeof globalThis, styles: CSSResultOrNative[]
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const DEFAULT_STALE_AFTER_DAYS = 45;
 
 /**
  * The behaviour every element shares (elements.md): the three ways to give it a project, the
@@ -288,9 +288,14 @@ export abstract class ProjectElement extends LitElement {
       staleAfterDays !== this.ctx?.staleAfterDays ||
       changed.has('nested');
     if (reparse) {
+      const newInput = this.loadState !== this.lastInput;
       this.lastInput = this.loadState;
       this.result = this.parse(asOf, staleAfterDays);
-      this.announce = this.result !== undefined || this.loadState.kind === 'problem';
+      // A valid project is announced again when its warnings may have changed (a new as-of);
+      // a failure only when the input is new: the same bad input is not a new error.
+      this.announce =
+        this.result?.ok === true ||
+        (newInput && this.loadState.kind !== 'loading' && this.loadState.kind !== 'empty');
     }
 
     const dataLang =
@@ -359,7 +364,7 @@ export abstract class ProjectElement extends LitElement {
     if (this.result && !this.result.ok) {
       return this.result.issues.map((issue) => ({
         ...issue,
-        message: describeIssue(issue, locale),
+        message: describeIssue(issue, locale, this.ctx),
       }));
     }
     return [];

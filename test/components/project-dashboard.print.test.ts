@@ -7,9 +7,12 @@ import { seed } from '../fixtures/projects.js';
 /** Thai marks can come back from a PDF reordered: compare NFC text with white space removed. */
 const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, '');
 
-async function printed(lang: 'en' | 'th'): Promise<{ text: string; pages: number }> {
+async function printed(
+  lang: 'en' | 'th',
+  project: unknown = seed(),
+): Promise<{ text: string; pages: number }> {
   const el = await fixture<ProjectDashboard>(html`
-    <project-dashboard lang=${lang} as-of="2020-09-30" .project=${seed()}></project-dashboard>
+    <project-dashboard lang=${lang} as-of="2020-09-30" .project=${project}></project-dashboard>
   `);
   await el.updateComplete;
   for (const child of el.shadowRoot!.querySelectorAll('*')) {
@@ -39,6 +42,17 @@ describe('<project-dashboard> on paper (printed to A4 PDF by Chromium, read with
     expect(paper).to.contain(squash('5008-0791'));
     expect(paper, 'no buttons on paper').not.to.contain(squash('Show as table'));
     expect(paper).not.to.contain(squash('Download CSV'));
+  });
+
+  it('prints every report of a long history, beyond the newest ten shown on screen', async () => {
+    // 30 reports, one every 10 days from 2 November 2019: more than the log's first page.
+    const log = Array.from({ length: 30 }, (_, i) => {
+      const date = new Date(Date.UTC(2019, 10, 2) + i * 10 * 86_400_000).toISOString().slice(0, 10);
+      return { date, percent: Math.min(100, 3 * (i + 1)), note: `report ${i + 1}` };
+    });
+    const { text } = await printed('en', { ...seed(), progress: 90, log });
+    const paper = squash(text);
+    for (const entry of log) expect(paper, entry.note).to.contain(squash(entry.note));
   });
 
   it('prints the Thai page with Buddhist-era dates and no Gregorian year', async () => {

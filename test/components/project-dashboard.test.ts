@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/components/project-dashboard/define.js';
-import type { ProjectDashboard } from '../../src/components/project-dashboard/project-dashboard.js';
+import { ProjectDashboard } from '../../src/components/project-dashboard/project-dashboard.js';
+import { ProjectProgress } from '../../src/components/project-progress/project-progress.js';
 import behind from '../../demo/data/behind.json' with { type: 'json' };
 import invalid from '../../demo/data/invalid.json' with { type: 'json' };
 import kpiEdgeCases from '../../demo/data/kpi-edge-cases.json' with { type: 'json' };
@@ -36,6 +37,7 @@ describe('<project-dashboard>', () => {
     const el = await renderDashboard(seed());
     for (const tag of children) expect(el.shadowRoot!.querySelector(tag), tag).to.exist;
     expect(headings(el)).to.deep.equal([
+      'Data-quality warnings',
       'Plan and progress over the year',
       'Indicators',
       'Progress reports',
@@ -67,7 +69,8 @@ describe('<project-dashboard>', () => {
     };
     const second = el.shadowRoot!.querySelector('progress-log') as unknown as { project: unknown };
     expect(first.project).to.equal(second.project);
-    expect(headings(el)[0]).to.equal('แผนและความคืบหน้าตลอดปี');
+    expect(headings(el)[0]).to.equal('คำเตือนด้านคุณภาพข้อมูล');
+    expect(headings(el)[1]).to.equal('แผนและความคืบหน้าตลอดปี');
     await expect(el).to.be.accessible();
   });
 
@@ -84,6 +87,34 @@ describe('<project-dashboard>', () => {
     }
     weights.click();
     expect(el.shadowRoot!.activeElement?.id).to.equal('plan');
+  });
+
+  it('adds no landmark a page already has, and no navigation that holds no link', async () => {
+    const el = await renderDashboard(seed());
+    expect(el.shadowRoot!.querySelector('header, footer, main')).to.be.null;
+    const navs = [...el.shadowRoot!.querySelectorAll('nav')];
+    expect(navs).to.have.length(1);
+    expect(navs[0].querySelectorAll('a').length).to.be.greaterThan(0);
+    const crumbs = el.shadowRoot!.querySelector('[part="breadcrumb"]')!;
+    expect(crumbs.localName).to.equal('ol');
+    expect(crumbs.getAttribute('aria-label')).to.equal('From strategy to purpose');
+  });
+
+  it('draws its parts with the tags a subclass names, for pages where ours are taken', async () => {
+    class RenamedDashboard extends ProjectDashboard {
+      static override parts = { ...ProjectDashboard.parts, progress: 'renamed-progress' };
+    }
+    customElements.define('renamed-dashboard', RenamedDashboard);
+    const el = document.createElement('renamed-dashboard') as RenamedDashboard;
+    el.setAttribute('as-of', '2020-09-30');
+    el.project = seed();
+    document.body.append(el);
+    await el.updateComplete;
+    const gauge = el.shadowRoot!.querySelector('renamed-progress')!;
+    expect(gauge).to.be.instanceOf(ProjectProgress);
+    expect(gauge.shadowRoot!.textContent).to.contain('50080000-2982');
+    expect(el.shadowRoot!.querySelector('project-progress')).to.be.null;
+    el.remove();
   });
 
   it('moves focus to a section from its skip link', async () => {
@@ -131,10 +162,10 @@ describe('<project-dashboard>', () => {
 
   it('switches language live when its lang changes', async () => {
     const el = await renderDashboard(seed());
-    expect(headings(el)[1]).to.equal('Indicators');
+    expect(headings(el)[2]).to.equal('Indicators');
     el.setAttribute('lang', 'th');
     await el.updateComplete;
-    expect(headings(el)[1]).to.equal('ตัวชี้วัด');
+    expect(headings(el)[2]).to.equal('ตัวชี้วัด');
     const log = el.shadowRoot!.querySelector('progress-log')!;
     expect(log.getAttribute('lang')).to.equal('th');
   });
@@ -148,6 +179,7 @@ describe('<project-dashboard>', () => {
     });
     const el = await renderDashboard(bare);
     expect(headings(el)).to.deep.equal([
+      'Data-quality warnings',
       'Plan and progress over the year',
       'Indicators',
       'Progress reports',

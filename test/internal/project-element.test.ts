@@ -143,3 +143,36 @@ describe('the shared element contract (through <project-progress>)', () => {
     el.remove();
   });
 });
+
+describe('events follow new input, not re-renders', () => {
+  it('fires project-error once for bad input, not again when as-of changes', async () => {
+    const el = document.createElement('project-progress');
+    let errors = 0;
+    el.addEventListener('project-error', () => errors++);
+    el.project = seedWith({ schemaVersion: 2 });
+    document.body.append(el);
+    await el.updateComplete;
+    el.setAttribute('as-of', '2020-06-30');
+    await el.updateComplete;
+    el.setAttribute('stale-after-days', '10');
+    await el.updateComplete;
+    expect(errors).to.equal(1);
+    el.project = seedWith({ schemaVersion: 3 });
+    await el.updateComplete;
+    expect(errors, 'new bad input is a new error').to.equal(2);
+    el.remove();
+  });
+
+  it('words the error view with the calendar and numerals of the element', async () => {
+    const el = document.createElement('project-progress');
+    el.setAttribute('lang', 'th');
+    el.setAttribute('numerals', 'thai');
+    el.project = seedWith({ log: [{ date: '2020-09-21', percent: 150, note: 'x' }] });
+    document.body.append(el);
+    await el.updateComplete;
+    const text = el.shadowRoot!.querySelector('[part="error"]')!.textContent!;
+    expect(text).to.contain('๑๐๐');
+    expect(text).not.to.match(/\b100\b/);
+    el.remove();
+  });
+});

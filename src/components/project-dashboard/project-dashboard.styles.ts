@@ -26,6 +26,14 @@ export const styles = css`
   [part~='warnings'] {
     margin: 0;
   }
+  .header:focus,
+  [part~='warnings']:focus {
+    outline: none;
+  }
+  .warnings-heading {
+    font-size: 1em;
+    margin: 0;
+  }
   .grid {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -40,7 +48,8 @@ export const styles = css`
     outline: none;
   }
   .section:focus-visible,
-  header:focus-visible {
+  .header:focus-visible,
+  [part~='warnings']:focus-visible {
     outline: 2px solid var(--ppe-focus-color, var(--_accent));
     outline-offset: 4px;
   }
@@ -108,9 +117,8 @@ export const styles = css`
     [part~='heading'] {
       break-after: avoid;
     }
-    header,
-    .section-plan,
-    .section-kpis {
+    /* Whole sections may be taller than a page: only the charts inside keep together. */
+    .header {
       break-inside: avoid;
     }
     a {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, literal, unsafeStatic, type StaticValue } from 'lit/static-html.js';
 import type { MsgFn } from '@lit/localize';
 import { describeWarning, type Project, type Warning } from '../../domain/index.js';
 import { defineElement } from '../../internal/define.js';
@@ -12,15 +12,31 @@ import { ProgressLog } from '../progress-log/progress-log.js';
 import { ProjectProgress } from '../project-progress/project-progress.js';
 import { styles } from './project-dashboard.styles.js';
 
-/**
- * The dashboard needs its four children's tags. Importing this module registers nothing; the
- * tags are defined (guarded) when a dashboard is first created.
- */
-function defineChildren(): void {
-  defineElement('project-progress', ProjectProgress);
-  defineElement('milestone-timeline', MilestoneTimeline);
-  defineElement('kpi-quarter-table', KpiQuarterTable);
-  defineElement('progress-log', ProgressLog);
+/** The elements a dashboard is made of, by the part of the page they draw. */
+export interface DashboardParts<T> {
+  progress: T;
+  plan: T;
+  kpis: T;
+  log: T;
+}
+
+const partClasses: DashboardParts<CustomElementConstructor> = {
+  progress: ProjectProgress,
+  plan: MilestoneTimeline,
+  kpis: KpiQuarterTable,
+  log: ProgressLog,
+};
+
+/** Tag names as static template values, made once per name. */
+const staticTags = new Map<string, StaticValue>();
+function staticTag(name: string): StaticValue {
+  let value = staticTags.get(name);
+  if (!value) {
+    // Tag names come from the class (a constant of ours or an app's subclass), never from data.
+    value = unsafeStatic(name);
+    staticTags.set(name, value);
+  }
+  return value;
 }
 
 /** The page's sections, in reading order. `child` is the element drawn in it, if any. */
@@ -32,12 +48,6 @@ interface Section {
   body: TemplateResult;
 }
 
-const childTags: Partial<Record<SectionId, StaticValue>> = {
-  plan: literal`milestone-timeline`,
-  kpis: literal`kpi-quarter-table`,
-  log: literal`progress-log`,
-};
-
 /** Which section a warning is about, from its code and the path it names. */
 function sectionOf(warning: Warning): SectionId | 'progress' {
   const path = warning.path ?? '';
@@ -47,10 +57,8 @@ function sectionOf(warning: Warning): SectionId | 'progress' {
   return 'progress';
 }
 
-function sectionTitle(msg: MsgFn, id: SectionId | 'progress'): string {
+function sectionTitle(msg: MsgFn, id: SectionId): string {
   switch (id) {
-    case 'progress':
-      return msg('Progress');
     case 'plan':
       return msg('Plan and progress over the year');
     case 'kpis':
@@ -96,12 +104,35 @@ function sectionTitle(msg: MsgFn, id: SectionId | 'progress'): string {
 export class ProjectDashboard extends ProjectElement {
   static override styles = [...ProjectElement.styles, styles];
 
+  /**
+   * The tags the dashboard draws its parts with. Importing this module registers nothing: each
+   * tag is defined (guarded) with our class when a dashboard is first created. An app whose page
+   * already has a `project-progress` of another library subclasses the dashboard with other
+   * names, e.g. `static override parts = {...ProjectDashboard.parts, progress: 'my-progress'}`.
+   */
+  static parts: DashboardParts<string> = {
+    progress: 'project-progress',
+    plan: 'milestone-timeline',
+    kpis: 'kpi-quarter-table',
+    log: 'progress-log',
+  };
+
   /** The heading level of each section (default 2); the project's title is one level above. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   constructor() {
     super();
-    defineChildren();
+    const tags = (this.constructor as typeof ProjectDashboard).parts;
+    for (const key of Object.keys(partClasses) as Array<keyof DashboardParts<string>>) {
+      const base = partClasses[key];
+      // A class can be registered under one name only: another name gets a subclass of it.
+      const taken = customElements.getName(base) !== null;
+      defineElement(tags[key], taken ? class extends base {} : base);
+    }
+  }
+
+  private tag(part: keyof DashboardParts<string>): StaticValue {
+    return staticTag((this.constructor as typeof ProjectDashboard).parts[part]);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -128,11 +159,15 @@ export class ProjectDashboard extends ProjectElement {
     return nothing;
   }
 
-  private renderLinkedWarnings(warnings: Warning[]): TemplateResult | typeof nothing {
+  private renderLinkedWarnings(
+    warnings: Warning[],
+    heading: StaticValue,
+  ): TemplateResult | typeof nothing {
     if (warnings.length === 0) return nothing;
     const { msg, locale } = this.ctx;
-    return html`<div part="warnings" id="warnings">
-      <p>${msg('Data-quality warnings')}</p>
+    // A heading, so that a screen-reader user moving by headings meets the warnings too.
+    return staticHtml`<div part="warnings" id="warnings" tabindex="-1" aria-labelledby="warnings-heading">
+      <${heading} id="warnings-heading" class="warnings-heading">${msg('Data-quality warnings')}</${heading}>
       <ul>
         ${warnings.map((warning) => {
           const section = sectionOf(warning);
@@ -151,7 +186,7 @@ export class ProjectDashboard extends ProjectElement {
     const text = (value: string) => html`<span lang=${ifDefined(dataLang)}>${value}</span>`;
     const sections: Section[] = [];
     for (const id of ['plan', 'kpis', 'log'] as const) {
-      const tag = childTags[id]!;
+      const tag = this.tag(id);
       sections.push({
         id,
         title: sectionTitle(msg, id),
@@ -196,19 +231,22 @@ export class ProjectDashboard extends ProjectElement {
         id: 'alignment',
         title: sectionTitle(msg, 'alignment'),
         // From the broadest level (strategy) to the narrowest (purpose), as the contract orders it.
-        body: html`<nav aria-label=${msg('From strategy to purpose')}>
-          <ol part="breadcrumb" class="breadcrumb">
-            ${project.alignment.map(
-              (level) =>
-                html`<li>
-                  <span class="level" lang=${ifDefined(dataLang)}
-                    >${level.level}${level.code ? ` ${level.code}` : ''}</span
-                  >
-                  ${text(level.title)}
-                </li>`,
-            )}
-          </ol>
-        </nav>`,
+        // A list, not a navigation landmark: nothing in it is a link.
+        body: html`<ol
+          part="breadcrumb"
+          class="breadcrumb"
+          aria-label=${msg('From strategy to purpose')}
+        >
+          ${project.alignment.map(
+            (level) =>
+              html`<li>
+                <span class="level" lang=${ifDefined(dataLang)}
+                  >${level.level}${level.code ? ` ${level.code}` : ''}</span
+                >
+                ${text(level.title)}
+              </li>`,
+          )}
+        </ol>`,
       });
     }
     return sections;
@@ -219,24 +257,29 @@ export class ProjectDashboard extends ProjectElement {
     const { msg, asOf, calendar, numerals, staleAfterDays, locale } = this.ctx;
     const warnings = this.result?.ok ? this.result.warnings : [];
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const hN = headingFor(level);
     const sections = this.sections(project);
-    const heading = (section: Section) =>
-      staticHtml`<${headingFor(level)} part="heading" id="${section.id}-heading">${section.title}</${headingFor(level)}>`;
-    return html`<div part="base" class="page">
+    const links: Array<{ id: string; title: string }> = [
+      ...(warnings.length ? [{ id: 'warnings', title: msg('Data-quality warnings') }] : []),
+      ...sections,
+    ];
+    const progress = this.tag('progress');
+    // Not a <header>: inside a page's <body> it would be a second "banner" landmark.
+    return staticHtml`<div part="base" class="page">
       <nav part="skip-links" class="skip-links" aria-label=${msg('Sections of this page')}>
         <ul>
-          ${sections.map(
-            (section) =>
+          ${links.map(
+            (link) =>
               html`<li>
-                <a href="#${section.id}" @click=${(e: Event) => this.jump(e, section.id)}
-                  >${section.title}</a
+                <a href="#${link.id}" @click=${(e: Event) => this.jump(e, link.id)}
+                  >${link.title}</a
                 >
               </li>`,
           )}
         </ul>
       </nav>
-      <header part="header" id="progress" tabindex="-1">
-        <project-progress
+      <div part="header" class="header" id="progress" tabindex="-1">
+        <${progress}
           .project=${project}
           .nested=${true}
           heading-level=${Math.max(1, level - 1)}
@@ -245,20 +288,21 @@ export class ProjectDashboard extends ProjectElement {
           calendar=${calendar}
           numerals=${numerals}
           stale-after-days=${staleAfterDays}
-        ></project-progress>
-      </header>
-      ${this.renderLinkedWarnings(warnings)}
+        ></${progress}>
+      </div>
+      ${this.renderLinkedWarnings(warnings, hN)}
       <div class="grid">
         ${sections.map(
           (section) =>
-            html`<section
+            staticHtml`<section
               part="section"
               class="section section-${section.id}"
               id=${section.id}
               tabindex="-1"
               aria-labelledby="${section.id}-heading"
             >
-              ${heading(section)} ${section.body}
+              <${hN} part="heading" id="${section.id}-heading">${section.title}</${hN}>
+              ${section.body}
             </section>`,
         )}
       </div>
