@@ -4,8 +4,10 @@ export * from './types.js';
 export { parseProject, formatPath, type ParseOptions } from './parse.js';
 export { describeIssue, describeWarning } from './messages.js';
 export {
+  dayNumber,
   daysBetween,
   fromBuddhistYear,
+  isoFromDayNumber,
   parseDate,
   readDate,
   toBuddhistYear,
@@ -23,9 +25,11 @@ export {
 export {
   actualProgress,
   latestLogEntry,
+  logByDate,
   plannedProgress,
   plannedProgressOf,
   scheduleStatus,
+  type DatedEntry,
   type ScheduleReport,
   type ScheduleThresholds,
 } from './progress.js';

@@ -1,14 +1,16 @@
-import { plannedProgressOf, type Project } from '../domain/index.js';
+import {
+  dayNumber,
+  isoFromDayNumber,
+  logByDate,
+  plannedProgressOf,
+  type Project,
+} from '../domain/index.js';
 
 /** One point of a progress curve: a date (`YYYY-MM-DD`) and a percentage 0–100. */
 export interface ProgressPoint {
   date: string;
   value: number;
 }
-
-const DAY = 86_400_000;
-const isoToDay = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
-const dayToIso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
 /**
  * The planned "S-curve": cumulative `plannedProgress` from `from` to `to`. Planned progress is
@@ -17,29 +19,26 @@ const dayToIso = (day: number) => new Date(day * DAY).toISOString().slice(0, 10)
  * each) gives the exact curve with few points. Empty when the project has no usable plan.
  */
 export function plannedCurve(project: Project, from: string, to: string): ProgressPoint[] {
-  const first = isoToDay(from);
-  const last = isoToDay(to);
+  const first = dayNumber(from);
+  const last = dayNumber(to);
   const planned = plannedProgressOf(project);
   if (!(last >= first) || planned === null) return [];
   const days = new Set<number>([first, last]);
   for (const step of project.plan ?? []) {
     for (const iso of [step.start, step.end]) {
-      const day = isoToDay(iso);
+      const day = dayNumber(iso);
       for (const d of [day - 1, day]) if (d >= first && d <= last) days.add(d);
     }
   }
   return [...days]
     .sort((a, b) => a - b)
     .map((day) => {
-      const date = dayToIso(day);
+      const date = isoFromDayNumber(day);
       return { date, value: planned(date) };
     });
 }
 
 /** The reported progress, oldest first (the input may be in any order); ties keep input order. */
 export function actualPoints(project: Project): ProgressPoint[] {
-  return (project.log ?? [])
-    .map((entry, index) => ({ date: entry.date, value: entry.percent, index }))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index))
-    .map(({ date, value }) => ({ date, value }));
+  return logByDate(project).map(({ entry }) => ({ date: entry.date, value: entry.percent }));
 }
