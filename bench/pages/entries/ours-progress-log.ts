@@ -1,0 +1,8 @@
+// <progress-log> alone, drawn by our element, imported as an app would:
+// its module registers the tag.
+import { run } from '../harness.js';
+import '../../../src/components/progress-log/define.js';
+import { oursAdapter } from '../ours.js';
+
+const evaluated = performance.now();
+void run(oursAdapter('progress-log'), evaluated);

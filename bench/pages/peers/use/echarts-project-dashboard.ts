@@ -1,0 +1,30 @@
+// ECharts as tree-shaken for the whole seed page: only these charts and components, and
+// the SVG renderer. Also the entry of the bytes table (`setUp` keeps it all).
+import { init, use } from 'echarts/core';
+import { GaugeChart, LineChart, BarChart, CustomChart } from 'echarts/charts';
+import {
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  AriaComponent,
+} from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+
+/**
+ * Registers what this case needs and returns `init`. A call, not a top-level statement: the
+ * package's `sideEffects` list would let the bundler drop a module imported for effects only.
+ */
+export function setUp(): typeof init {
+  use([
+    GaugeChart,
+    LineChart,
+    BarChart,
+    CustomChart,
+    GridComponent,
+    TooltipComponent,
+    LegendComponent,
+    AriaComponent,
+    SVGRenderer,
+  ]);
+  return init;
+}
