@@ -117,6 +117,19 @@ describe('<project-dashboard>', () => {
     el.remove();
   });
 
+  it('resolves updateComplete only once every element inside has drawn', async () => {
+    const el = document.createElement('project-dashboard');
+    el.setAttribute('as-of', '2020-09-30');
+    el.project = seed();
+    document.body.append(el);
+    await el.updateComplete;
+    const log = el.shadowRoot!.querySelector('progress-log')!;
+    expect(log.shadowRoot!.querySelectorAll('ol li').length).to.be.greaterThan(0);
+    const timeline = el.shadowRoot!.querySelector('milestone-timeline')!;
+    expect(timeline.shadowRoot!.textContent).to.contain('Plan of 3 steps');
+    el.remove();
+  });
+
   it('moves focus to a section from its skip link', async () => {
     const el = await renderDashboard(seed());
     const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="skip-links"] a')];

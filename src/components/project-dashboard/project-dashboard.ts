@@ -131,6 +131,17 @@ export class ProjectDashboard extends ProjectElement {
     }
   }
 
+  /** Resolves once the dashboard and every element inside it have drawn. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const tags = Object.values((this.constructor as typeof ProjectDashboard).parts).join(',');
+    const children = this.renderRoot.querySelectorAll<
+      Element & { updateComplete?: Promise<boolean> }
+    >(tags);
+    const results = await Promise.all([...children].map((child) => child.updateComplete));
+    return done && results.every((result) => result !== false);
+  }
+
   private tag(part: keyof DashboardParts<string>): StaticValue {
     return staticTag((this.constructor as typeof ProjectDashboard).parts[part]);
   }
