@@ -1,11 +1,12 @@
-// `node scripts/screenshot.mjs [page] [out.png] [width]`: serves the repo with Vite, opens the
-// page in headless Chromium, prints any console error, and saves a full-page screenshot.
+// `node scripts/screenshot.mjs [page] [out.png] [width] [height]`: serves the repo with Vite, opens
+// the page in headless Chromium, prints any console error, and saves a screenshot (of the whole
+// page, or of the first `height` pixels when a height is given).
 // Used for the README's picture and to look at the elements as a person would.
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { ensureChrome } from './ensure-chrome.mjs';
 
-const [page = '/demo/', out = 'docs/demo.png', width = '1280'] = process.argv.slice(2);
+const [page = '/demo/', out = 'docs/demo.png', width = '1280', height] = process.argv.slice(2);
 const executablePath = ensureChrome();
 const server = await createServer({ server: { port: 0, open: false }, logLevel: 'error' });
 await server.listen();
@@ -16,7 +17,9 @@ const browser = await chromium.launch({
 });
 let errors = 0;
 try {
-  const tab = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+  const tab = await browser.newPage({
+    viewport: { width: Number(width), height: Number(height ?? 900) },
+  });
   tab.on('console', (message) => {
     if (message.type() === 'error') {
       errors++;
@@ -29,7 +32,7 @@ try {
   });
   await tab.goto(`http://localhost:${port}${page}`, { waitUntil: 'networkidle' });
   await tab.waitForTimeout(500);
-  await tab.screenshot({ path: out, fullPage: true });
+  await tab.screenshot({ path: out, fullPage: height === undefined });
   console.log(`${out}: ${errors} console error(s)`);
 } finally {
   await browser.close();
