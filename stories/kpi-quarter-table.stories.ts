@@ -99,4 +99,4 @@ export const ThaiNumerals: Story = { args: { lang: 'th', numerals: 'thai' } };
 export const Narrow: Story = { args: { project: edgeCasesProject, lang: 'th', width: '320px' } };
 
 /** Input that cannot be used: every problem, and nothing half-drawn. */
-export const Error: Story = { args: { project: invalidProject } };
+export const Invalid: Story = { args: { project: invalidProject } };

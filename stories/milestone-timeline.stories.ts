@@ -68,4 +68,4 @@ export const NarrowContainer: Story = { args: { width: 320 } };
 export const TableView: Story = { args: { showTable: true } };
 
 /** Input that cannot be used: every problem listed as `path: message`. */
-export const Error: Story = { args: { project: invalidProject } };
+export const Invalid: Story = { args: { project: invalidProject } };

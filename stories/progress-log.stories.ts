@@ -67,4 +67,4 @@ export const Empty: Story = { args: { project: emptyLogProject() } };
 export const Thai: Story = { args: { lang: 'th' } };
 
 /** Bad input: every problem listed as `path: message`, and no log drawn. */
-export const Error: Story = { args: { project: invalidProject } };
+export const Invalid: Story = { args: { project: invalidProject } };

@@ -117,7 +117,7 @@ export const ThaiNumerals: Story = {
 };
 
 /** Bad input: every problem listed as `path: message`, and no gauge drawn. */
-export const Error: Story = { args: { project: invalidProject } };
+export const Invalid: Story = { args: { project: invalidProject } };
 
 /**
  * While `src` loads: `aria-busy="true"` and a sentence saying so. Storybook has no server that
@@ -160,17 +160,21 @@ export const DesignTokens: StoryObj<TokenArgs> = {
     completeColor: '#1a7f37',
   },
   argTypes: {
-    size: { control: 'text', description: '`--size`: the dial’s width and height (a length).' },
+    size: {
+      control: 'text',
+      description: '`--project-progress-size`: the dial’s width and height (a length).',
+    },
     thickness: {
       control: { type: 'range', min: 2, max: 40, step: 1 },
-      description: '`--thickness`: the ring’s width, % of the diameter.',
+      description: '`--project-progress-thickness`: the ring’s width, % of the diameter.',
     },
-    trackColor: { control: 'color', description: '`--track-color`' },
+    trackColor: { control: 'color', description: '`--project-progress-track-color`' },
     indicatorColor: {
       control: 'color',
-      description: '`--indicator-color`: one colour whatever the status (empty: by status).',
+      description:
+        '`--project-progress-indicator-color`: one colour whatever the status (empty: by status).',
     },
-    plannedColor: { control: 'color', description: '`--planned-color`' },
+    plannedColor: { control: 'color', description: '`--project-progress-planned-color`' },
     behindColor: { control: 'color', description: '`--ppe-status-behind-color`' },
     atRiskColor: { control: 'color', description: '`--ppe-status-at-risk-color`' },
     onTrackColor: { control: 'color', description: '`--ppe-status-on-track-color`' },
@@ -178,17 +182,18 @@ export const DesignTokens: StoryObj<TokenArgs> = {
   },
   render: (args) => {
     const styles = {
-      '--size': args.size,
-      '--thickness': String(args.thickness),
-      '--track-color': args.trackColor,
-      '--indicator-color': args.indicatorColor || undefined,
-      '--planned-color': args.plannedColor,
+      '--project-progress-size': args.size,
+      '--project-progress-thickness': String(args.thickness),
+      '--project-progress-track-color': args.trackColor,
+      '--project-progress-indicator-color': args.indicatorColor || undefined,
+      '--project-progress-planned-color': args.plannedColor,
       '--ppe-status-behind-color': args.behindColor,
       '--ppe-status-at-risk-color': args.atRiskColor,
       '--ppe-status-on-track-color': args.onTrackColor,
       '--ppe-status-complete-color': args.completeColor,
     };
-    // The ring's geometry reads --thickness when the element renders: a new element per value.
+    // The ring's geometry reads --project-progress-thickness when the element is connected: a
+    // new element per value.
     return html`${keyed(
       args.thickness,
       html`<div style=${styleMap(styles)}>

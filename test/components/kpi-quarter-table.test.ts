@@ -1,5 +1,6 @@
 /// <reference types="mocha" />
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/kpi-quarter-table/define.js';
 import type {
   KpiCsvDownloadEvent,
@@ -49,9 +50,14 @@ const tables = (el: KpiQuarterTable) => $$(el, 'table') as HTMLTableElement[];
 /** The text of each row of a table's body, one array of cell texts per row. */
 const bodyCells = (table: HTMLTableElement) =>
   [...table.tBodies[0].rows].map((row) => [...row.cells].map((cell) => clean(cell.textContent)));
+/** The summary that describes a table (aria-describedby), shown above it. */
+function summaryOf(table: HTMLTableElement): HTMLElement {
+  const root = table.getRootNode() as ShadowRoot;
+  return root.getElementById(table.getAttribute('aria-describedby')!)!;
+}
 /** The summary above a table as {term: definition}. */
 function summary(table: HTMLTableElement): Record<string, string> {
-  const entries = [...table.querySelectorAll('dl > div')].map((div) => [
+  const entries = [...summaryOf(table).querySelectorAll(':scope > div')].map((div) => [
     clean(div.querySelector('dt')!.textContent),
     clean(div.querySelector('dd')!.textContent),
   ]);
@@ -60,7 +66,7 @@ function summary(table: HTMLTableElement): Record<string, string> {
 
 describe('<kpi-quarter-table>', () => {
   describe('the seed indicator', () => {
-    it('is one real table named by its caption, in a labelled, focusable scrolling region', async () => {
+    it('is one real table named by its caption, in a labelled scrolling region', async () => {
       const el = await render(seedKpiProject);
       const [table] = tables(el);
       expect(tables(el)).to.have.length(1);
@@ -72,12 +78,37 @@ describe('<kpi-quarter-table>', () => {
       expect(caption.querySelector('.name')!.getAttribute('lang')).to.equal('th');
 
       const region = table.closest('[role="region"]')!;
-      expect(region.getAttribute('tabindex')).to.equal('0');
       const label = el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!;
       expect(caption.contains(label)).to.be.true;
       expect(clean(label.textContent)).to.equal(
         'Indicator 5008-0791 ร้อยละของโครงการที่เป็นงานประจำของหน่วยงานดำเนินการสำเร็จตามเป้าหมาย',
       );
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the caption to code and name, the summary describing the table from above it', async () => {
+      const el = await render(seedKpiProject);
+      const [table] = tables(el);
+      const name = 'ร้อยละของโครงการที่เป็นงานประจำของหน่วยงานดำเนินการสำเร็จตามเป้าหมาย';
+      // The caption is the table's accessible name: short, and nothing else in it.
+      expect(clean(table.caption!.textContent)).to.equal(`Indicator 5008-0791 ${name}`);
+      expect(table.caption!.querySelector('dl')).to.equal(null);
+      expect(table.querySelector('dl')).to.equal(null);
+      // The summary sits just before the table, in the same region, and describes it.
+      const dl = summaryOf(table);
+      expect(dl.localName).to.equal('dl');
+      expect(dl.closest('[role="region"]')).to.equal(table.closest('[role="region"]'));
+      expect(dl.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.above(0);
+      expect(clean(dl.textContent)).to.match(/^Target 100% Achieved 100% Achievement ✓Met/);
+      // A person sees the title, then the summary, then the table; the visible title is a copy of
+      // the caption, read once (through the caption) by assistive technology.
+      const title = el.shadowRoot!.querySelector('[part="caption"] .title')!;
+      expect(clean(title.textContent)).to.equal(`Indicator 5008-0791 ${name}`);
+      expect(title.getAttribute('aria-hidden')).to.equal('true');
+      const top = (node: Element) => node.getBoundingClientRect().top;
+      expect(top(title)).to.be.below(top(dl));
+      expect(top(dl)).to.be.below(top(table.tHead!));
+      expect(table.caption!.getBoundingClientRect().width).to.be.at.most(1);
       await expect(el).to.be.accessible();
     });
 
@@ -91,11 +122,13 @@ describe('<kpi-quarter-table>', () => {
         Type: 'ตัวชี้วัดงานประจำ',
         Level: 'Outcome',
       });
-      const status = table.querySelector('[part="status"]')!;
+      const status = summaryOf(table).querySelector('[part="status"]')!;
       expect(status.getAttribute('data-status')).to.equal('met');
       expect(status.querySelector('.glyph')!.getAttribute('aria-hidden')).to.equal('true');
       expect(
-        [...table.querySelectorAll('dd')].find((dd) => dd.textContent!.includes('ตัวชี้วัด'))!.lang,
+        [...summaryOf(table).querySelectorAll('dd')].find((dd) =>
+          dd.textContent!.includes('ตัวชี้วัด'),
+        )!.lang,
       ).to.equal('th');
     });
 
@@ -170,10 +203,10 @@ describe('<kpi-quarter-table>', () => {
       const head = [...table.tHead!.querySelectorAll('th')].map((th) => clean(th.textContent));
       expect(head).to.deep.equal(['ไตรมาส', 'ผลงาน', 'คะแนน', 'ผลประเมินตัวชี้วัด', '2.1', '2.2']);
       expect(bodyCells(table).map((row) => row[0])).to.deep.equal([
-        'ไตรมาส 1: ต.ค.–ธ.ค. 2562',
-        'ไตรมาส 2: ม.ค.–มี.ค. 2563',
-        'ไตรมาส 3: เม.ย.–มิ.ย. 2563',
-        'ไตรมาส 4: ก.ค.–ก.ย. 2563 ไตรมาสปัจจุบัน',
+        'ไตรมาสที่ 1: ต.ค.–ธ.ค. 2562',
+        'ไตรมาสที่ 2: ม.ค.–มี.ค. 2563',
+        'ไตรมาสที่ 3: เม.ย.–มิ.ย. 2563',
+        'ไตรมาสที่ 4: ก.ค.–ก.ย. 2563 ไตรมาสปัจจุบัน',
       ]);
       const text = clean(el.shadowRoot!.textContent);
       expect(text).not.to.match(/\b20(19|20)\b/);
@@ -184,7 +217,7 @@ describe('<kpi-quarter-table>', () => {
     it('writes Thai digits when numerals="thai"', async () => {
       const el = await render(seedKpiProject, { lang: 'th', numerals: 'thai' });
       expect(bodyCells(tables(el)[0])[0]).to.deep.equal([
-        'ไตรมาส ๑: ต.ค.–ธ.ค. ๒๕๖๒',
+        'ไตรมาสที่ ๑: ต.ค.–ธ.ค. ๒๕๖๒',
         '๑๐๐%',
         '๑๐๐',
         '๑๐๐',
@@ -250,9 +283,9 @@ describe('<kpi-quarter-table>', () => {
         Achieved: '86.4%',
         Achievement: '✕Not met 86.4% of target',
       });
-      expect(table.querySelector('[part="status"]')!.getAttribute('data-status')).to.equal(
-        'not-met',
-      );
+      expect(
+        summaryOf(table).querySelector('[part="status"]')!.getAttribute('data-status'),
+      ).to.equal('not-met');
       expect(bodyCells(table)).to.deep.equal([
         ['Q1: Oct – Dec 2019', '0%', '0', '0', '0'],
         ['Q2: Jan – Mar 2020', '31.8%', '40', '40', '40'],
@@ -265,7 +298,7 @@ describe('<kpi-quarter-table>', () => {
         ผลสัมฤทธิ์: '✕ไม่บรรลุ คิดเป็น 86.4% ของค่าเป้าหมาย',
       });
       expect(bodyCells(tables(th)[0])[3]).to.deep.equal([
-        'ไตรมาส 4: ก.ค.–ก.ย. 2563 ไตรมาสปัจจุบัน',
+        'ไตรมาสที่ 4: ก.ค.–ก.ย. 2563 ไตรมาสปัจจุบัน',
         'ยังไม่ได้รายงานผล',
       ]);
       await expect(el).to.be.accessible();
@@ -383,6 +416,173 @@ describe('<kpi-quarter-table>', () => {
     });
   });
 
+  describe('a row per quarter, reported or not', () => {
+    /** The seed's KPI reported for the given quarters only. */
+    const reportedFor = (...quarters: number[]) =>
+      withKpis([
+        {
+          code: '5008-0840',
+          name: 'ร้อยละของชุมชนที่ได้รับการเยี่ยมเยียน',
+          unit: 'ร้อยละ',
+          target: 100,
+          achieved: 60,
+          quarters: quarters.map((quarter) => ({ quarter, result: quarter * 20 })),
+        },
+      ]);
+
+    it('says so for a quarter missing between reported ones and for the current one', async () => {
+      const el = await render(reportedFor(1, 3));
+      expect(bodyCells(tables(el)[0])).to.deep.equal([
+        ['Q1: Oct – Dec 2019', '20%'],
+        ['Q2: Jan – Mar 2020', 'No result reported yet.'],
+        ['Q3: Apr – Jun 2020', '60%'],
+        ['Q4: Jul – Sept 2020 Current quarter', 'No result reported yet.'],
+      ]);
+      const th = await render(reportedFor(1, 3), { lang: 'th' });
+      expect(bodyCells(tables(th)[0])[1]).to.deep.equal([
+        'ไตรมาสที่ 2: ม.ค.–มี.ค. 2563',
+        'ยังไม่ได้รายงานผล',
+      ]);
+      const csv = el.toCsv().trimEnd().split('\r\n');
+      expect(csv).to.have.length(5);
+      expect(csv[2]).to.match(/,Q2: Jan – Mar 2020,,,No result reported yet\.$/);
+      await expect(el).to.be.accessible();
+      await expect(th).to.be.accessible();
+    });
+
+    it('goes up to the current quarter, not beyond it', async () => {
+      const el = await render(reportedFor(1), { asOf: '2020-02-10' });
+      expect(bodyCells(tables(el)[0])).to.deep.equal([
+        ['Q1: Oct – Dec 2019', '20%'],
+        ['Q2: Jan – Mar 2020 Current quarter', 'No result reported yet.'],
+      ]);
+    });
+
+    it('shows all four quarters once the fiscal year is over, none of them current', async () => {
+      const el = await render(reportedFor(1), { asOf: '2021-01-15' });
+      expect(bodyCells(tables(el)[0])).to.deep.equal([
+        ['Q1: Oct – Dec 2019', '20%'],
+        ['Q2: Jan – Mar 2020', 'No result reported yet.'],
+        ['Q3: Apr – Jun 2020', 'No result reported yet.'],
+        ['Q4: Jul – Sept 2020', 'No result reported yet.'],
+      ]);
+    });
+
+    it('goes up to the last reported quarter when that is later than the current one', async () => {
+      const el = await render(reportedFor(3), { asOf: '2019-11-15' });
+      expect(bodyCells(tables(el)[0])).to.deep.equal([
+        ['Q1: Oct – Dec 2019 Current quarter', 'No result reported yet.'],
+        ['Q2: Jan – Mar 2020', 'No result reported yet.'],
+        ['Q3: Apr – Jun 2020', '60%'],
+      ]);
+      // Before the fiscal year, only what was reported and the quarters before it.
+      const early = await render(reportedFor(2), { asOf: '2019-06-01' });
+      expect(bodyCells(tables(early)[0]).map((row) => row[1])).to.deep.equal([
+        'No result reported yet.',
+        '40%',
+      ]);
+    });
+
+    it('keeps a single sentence for a KPI without any quarterly result', async () => {
+      const el = await render(noQuartersProject, { asOf: '2021-01-15' });
+      expect(bodyCells(tables(el)[0])).to.deep.equal([['No quarterly results yet.']]);
+    });
+  });
+
+  describe('the scrolling region', () => {
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    const regions = (el: KpiQuarterTable) => $$(el, '[part="region"]') as HTMLElement[];
+
+    it('is a Tab stop at 320 px, where the table scrolls inside it', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await render(seedKpiProject);
+      const [region] = regions(el);
+      expect(region.scrollWidth).to.be.above(region.clientWidth);
+      expect(region.getAttribute('tabindex')).to.equal('0');
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(region.getAttribute('aria-labelledby')).to.equal('kpi-0-title');
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      region.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(region);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is no Tab stop on a wide screen, where nothing scrolls: thirty KPIs, no stop', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await render(manyKpisProject);
+      expect(regions(el)).to.have.length(30);
+      for (const region of regions(el)) {
+        expect(region.scrollWidth).to.be.at.most(region.clientWidth);
+        expect(region.hasAttribute('tabindex')).to.be.false;
+        // Still a named region: only the Tab stop goes.
+        expect(region.getAttribute('role')).to.equal('region');
+        expect(region.getAttribute('aria-labelledby')).to.match(/^kpi-\d+-title$/);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the width: a stop once narrowed, none once widened', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await render(seedKpiProject);
+      const [region] = regions(el);
+      expect(region.hasAttribute('tabindex')).to.be.false;
+      await setViewport({ width: 320, height: 640 });
+      await waitUntil(() => region.getAttribute('tabindex') === '0', 'a stop once narrowed');
+      await setViewport({ width: 1280, height: 800 });
+      await waitUntil(() => !region.hasAttribute('tabindex'), 'no stop once widened');
+    });
+
+    it('stops watching when taken out of the page, and starts again when put back', async () => {
+      const RealObserver = window.ResizeObserver;
+      const observers: { watched: Set<Element>; disconnected: boolean }[] = [];
+      window.ResizeObserver = class extends RealObserver {
+        private readonly record = { watched: new Set<Element>(), disconnected: false };
+        constructor(callback: ResizeObserverCallback) {
+          super(callback);
+          observers.push(this.record);
+        }
+        override observe(target: Element, options?: ResizeObserverOptions) {
+          this.record.watched.add(target);
+          super.observe(target, options);
+        }
+        override unobserve(target: Element) {
+          this.record.watched.delete(target);
+          super.unobserve(target);
+        }
+        override disconnect() {
+          this.record.disconnected = true;
+          this.record.watched.clear();
+          super.disconnect();
+        }
+      };
+      try {
+        const el = await render(edgeCasesProject);
+        expect(observers).to.have.length(1);
+        const [region] = regions(el);
+        expect(observers[0].watched.has(region)).to.be.true;
+        expect(observers[0].watched.has(region.querySelector('table')!)).to.be.true;
+        // One KPI left: the six regions that went are no longer watched.
+        el.kpi = '5008-0791';
+        await el.updateComplete;
+        expect(observers[0].watched.size).to.equal(2);
+
+        const parent = el.parentElement!;
+        el.remove();
+        expect(observers[0].disconnected).to.be.true;
+        await setViewport({ width: 320, height: 640 });
+        parent.append(el);
+        expect(observers).to.have.length(2);
+        expect(observers[1].watched.has(regions(el)[0])).to.be.true;
+        await waitUntil(() => regions(el)[0].getAttribute('tabindex') === '0', 'measured again');
+      } finally {
+        window.ResizeObserver = RealObserver;
+      }
+    });
+  });
+
   describe('the kpi attribute', () => {
     it('shows only the KPI with that code, and all of them without it', async () => {
       const el = await render(edgeCasesProject, { kpi: '5008-0812' });
@@ -464,14 +664,28 @@ describe('<kpi-quarter-table>', () => {
   });
 
   it('fires project-load once for a valid project and never mutates it', async () => {
+    const before = JSON.stringify(edgeCasesProject);
     const el = document.createElement('kpi-quarter-table');
     el.setAttribute('as-of', AS_OF);
+    const seen: string[] = [];
+    for (const type of ['project-load', 'project-error', 'kpi-csv-download']) {
+      el.addEventListener(type, () => seen.push(type));
+    }
     const loaded = oneEvent<ProjectLoadEvent>(el, 'project-load');
-    // The fixtures are deep-frozen: any write to them would throw.
+    // The fixtures are deep-frozen: a write to them would throw, and must not be swallowed.
     el.project = edgeCasesProject;
     document.body.append(el);
     const event = await loaded;
     expect(event.detail.project.kpis).to.have.length(7);
+    // Re-renders that are not a new project announce nothing, and show nothing new to download.
+    el.setAttribute('lang', 'th');
+    el.kpi = '5008-0812';
+    el.numerals = 'thai';
+    await el.updateComplete;
+    el.toCsv();
+    await aTimeout(100);
+    expect(seen).to.deep.equal(['project-load']);
+    expect(JSON.stringify(edgeCasesProject)).to.equal(before);
     el.remove();
   });
 
@@ -501,7 +715,7 @@ describe('<kpi-quarter-table>', () => {
           'ผลประเมิน 2.1,ผลประเมิน 2.2,หมายเหตุ',
       );
       expect(lines[4]).to.contain(',ยิ่งมากยิ่งดี,');
-      expect(lines[4]).to.contain(',บรรลุ,100,ไตรมาส 4: ก.ค.–ก.ย. 2563,ใช่,100,');
+      expect(lines[4]).to.contain(',บรรลุ,100,ไตรมาสที่ 4: ก.ค.–ก.ย. 2563,ใช่,100,');
       expect(el.toCsv()).not.to.match(/\b20(19|20)\b/);
     });
 
@@ -568,7 +782,7 @@ describe('<kpi-quarter-table>', () => {
         expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
         const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
         expect(text).to.equal(`\uFEFF${el.toCsv()}`);
-        expect(text).to.contain('ไตรมาส 1: ต.ค.–ธ.ค. 2562');
+        expect(text).to.contain('ไตรมาสที่ 1: ต.ค.–ธ.ค. 2562');
         expect(el.shadowRoot!.querySelector('a')).to.equal(null);
 
         // A page that handles the file itself cancels the event: no browser download then.

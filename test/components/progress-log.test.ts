@@ -109,6 +109,59 @@ describe('<progress-log>', () => {
       );
       expect(changes).to.deep.equal(['▼ down 1 point', '+1 point', 'no change', 'first report']);
     });
+
+    it('decides up, down, no change and point or points on the figure it prints', async () => {
+      const el = await render(
+        seedWith({
+          log: [
+            { date: '2020-04-01', percent: 10, note: 'a' },
+            { date: '2020-05-01', percent: 9.96, note: '−0.04' },
+            { date: '2020-06-01', percent: 10, note: '+0.04' },
+            { date: '2020-07-01', percent: 10.96, note: '+0.96' },
+            { date: '2020-08-01', percent: 11.96, note: '+1' },
+            { date: '2020-09-01', percent: 6.96, note: '−5' },
+            { date: '2020-09-15', percent: 7.41, note: '+0.45' },
+          ],
+          progress: 7.41,
+        }),
+      );
+      const change = (li: HTMLElement) => li.querySelector<HTMLElement>('[part="change"]')!;
+      const shown = entries(el).map((li) => [
+        li.querySelector('[part="note"]')!.textContent,
+        clean(change(li).textContent),
+        change(li).dataset.trend,
+        change(li).tagName,
+      ]);
+      expect(shown).to.deep.equal([
+        ['+0.45', '+0.5 points', 'up', 'SPAN'],
+        ['−5', '▼ down 5 points', 'down', 'STRONG'],
+        ['+1', '+1 point', 'up', 'SPAN'],
+        ['+0.96', '+1 point', 'up', 'SPAN'],
+        ['+0.04', 'no change', 'same', 'SPAN'],
+        // Not a bold "▼ down 0 points": it prints as 0, so it is no change.
+        ['−0.04', 'no change', 'same', 'SPAN'],
+        ['a', 'first report', 'first', 'SPAN'],
+      ]);
+      // The summary counts the decreases the list shows: one, not two.
+      expect(textOf(el, '[part="summary"]')).to.contain('Progress went down once.');
+
+      const th = await render(
+        seedWith({
+          log: [
+            { date: '2020-05-01', percent: 10, note: 'a' },
+            { date: '2020-06-01', percent: 10.96, note: 'b' },
+            { date: '2020-07-01', percent: 10.92, note: 'c' },
+          ],
+          progress: 10.92,
+        }),
+        { lang: 'th' },
+      );
+      expect(entries(th).map((li) => clean(change(li).textContent))).to.deep.equal([
+        'ไม่เปลี่ยนแปลง',
+        '+1 จุดร้อยละ',
+        'รายงานครั้งแรก',
+      ]);
+    });
   });
 
   describe('problems and obstacles', () => {
@@ -341,32 +394,53 @@ describe('<progress-log>', () => {
       const event = await loaded;
       await el.updateComplete;
       expect(event.detail.warnings.map((w: Warning) => w.code)).to.include('stale-update');
-      expect(textOf(el, '[part="stale"]')).to.equal(
+      expect(textOf(el, '[part~="stale"]')).to.equal(
         '⚠ The newest report, of 29 July 2020, is 63 days old on 30 September 2020; ' +
           'reports are due at least every 45 days.',
       );
       // The same finding is not listed again among the data-quality warnings.
       expect(textOf(el, '[part="warnings"]')).not.to.contain('63');
+      const all = clean(el.shadowRoot!.textContent);
+      expect(all.split('is 63 days old')).to.have.length(2);
       await expect(el).to.be.accessible();
       el.remove();
     });
 
+    it('is one of the warnings to the page: ::part(warnings) reaches it', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'progress-log::part(warnings) { display: none; }';
+      document.head.append(style);
+      try {
+        const el = await render(staleProject());
+        const notice = $(el, '[part~="stale"]')!;
+        expect(notice.getAttribute('part')!.split(' ')).to.include.members(['warnings', 'stale']);
+        // A page that hides the data-quality warnings hides this one too: none is left showing.
+        expect(notice.getClientRects()).to.have.length(0);
+        const shown = $$(el, '[part~="warnings"]').filter((w) => w.getClientRects().length > 0);
+        expect(shown).to.deep.equal([]);
+        style.textContent = 'progress-log::part(warnings) { outline: 3px solid rgb(255, 0, 0); }';
+        expect(getComputedStyle(notice).outlineColor).to.equal('rgb(255, 0, 0)');
+      } finally {
+        style.remove();
+      }
+    });
+
     it('follows stale-after-days, and leaves the warning to a dashboard', async () => {
       const el = await render(staleProject(), { attrs: 'stale-after-days=90' });
-      expect($(el, '[part="stale"]')).to.be.null;
+      expect($(el, '[part~="stale"]')).to.be.null;
       el.staleAfterDays = 30;
       await el.updateComplete;
-      expect(textOf(el, '[part="stale"]')).to.contain('reports are due at least every 30 days');
+      expect(textOf(el, '[part~="stale"]')).to.contain('reports are due at least every 30 days');
       el.nested = true;
       await el.updateComplete;
-      expect($(el, '[part="stale"]')).to.be.null;
+      expect($(el, '[part~="stale"]')).to.be.null;
       expect($(el, '[part="warnings"]')).to.be.null;
     });
 
     it('says nothing of staleness for a fresh or complete history', async () => {
-      expect($(await render(seed()), '[part="stale"]')).to.be.null;
+      expect($(await render(seed()), '[part~="stale"]')).to.be.null;
       // The seed is complete: a report 100 days old is not stale.
-      expect($(await render(seed(), { asOf: '2020-12-30' }), '[part="stale"]')).to.be.null;
+      expect($(await render(seed(), { asOf: '2020-12-30' }), '[part~="stale"]')).to.be.null;
     });
   });
 
@@ -385,7 +459,7 @@ describe('<progress-log>', () => {
       await waitUntil(() => el.shadowRoot!.activeElement !== null, 'focus moved');
       expect($(el, '[part="show-all"]')).to.be.null;
       expect(el.shadowRoot!.activeElement).to.equal(entries(el)[10]);
-      // The count says what is coming while the rest is added a chunk per frame.
+      // The count says what is coming while the rest is added a chunk per task.
       expect(textOf(el, '[part="count"]')).to.equal('300 reports.');
       await waitUntil(() => entries(el).length === 300, 'every report listed');
       expect(datesOf(el).at(-1)).to.equal('2019-10-01');
@@ -418,7 +492,7 @@ describe('<progress-log>', () => {
       expect($(el, 'path.actual')).to.exist;
       $(el, '[part="show-all"]')!.click();
       await el.updateComplete;
-      // A chunk at a time, so the page keeps answering: never all 1,000 in the first frame.
+      // A chunk at a time, so the page keeps answering: never all 1,000 in the first task.
       expect(entries(el).length).to.be.within(11, 999);
       await waitUntil(() => entries(el).length === 1000, 'every report listed');
       expect(clean(entries(el)[999].querySelector('[part="change"]')!.textContent)).to.equal(
@@ -508,12 +582,16 @@ describe('<progress-log>', () => {
       ).to.equal('⚠ปัญหาของโครงการ');
       expect(textOf(el, '[part="summary"]')).to.equal(
         'จาก 50% เมื่อวันที่ 30 เมษายน เป็น 100% เมื่อวันที่ 21 กันยายน 2563 จากการรายงาน 6 ครั้ง ' +
-          'ความคืบหน้าลดลง 1 ครั้ง ตามแผน ณ วันที่ 30 กันยายน 2563: 100%',
+          'ความคืบหน้าลดลง 1 ครั้ง ตามแผน ณ วันที่ 30 กันยายน 2563 ร้อยละ 100',
       );
       expect(clean($(el, '[part="filter"]')!.closest('label')!.textContent)).to.equal(
         'เฉพาะรายงานที่มีปัญหาหรืออุปสรรค',
       );
       expect(textOf(el, '[part="count"]')).to.equal('รายงาน 6 รายการ');
+      // The seed page's own word for the reports, the same in every element.
+      expect($(el, 'ol[part="list"]')!.getAttribute('aria-label')).to.equal(
+        'ผลการดำเนินงาน เรียงจากล่าสุด',
+      );
       // Every text a person can reach, the chart's labels included.
       const shown = clean(el.shadowRoot!.textContent);
       expect(shown).not.to.match(/\b20[12]\d\b/);
@@ -528,7 +606,7 @@ describe('<progress-log>', () => {
 
     it('words the stale notice, the button and the filter count in Thai, in Thai digits if asked', async () => {
       const el = await render(staleProject(), { lang: 'th', attrs: 'numerals=thai' });
-      expect(textOf(el, '[part="stale"]')).to.equal(
+      expect(textOf(el, '[part~="stale"]')).to.equal(
         '⚠ รายงานล่าสุดเมื่อวันที่ ๒๙ กรกฎาคม ๒๕๖๓ ผ่านมาแล้ว ๖๓ วัน ณ วันที่ ๓๐ กันยายน ๒๕๖๓ ' +
           '(ควรรายงานอย่างน้อยทุก ๔๕ วัน)',
       );
@@ -536,7 +614,9 @@ describe('<progress-log>', () => {
 
       const long = await render(longProject(300), { lang: 'th', asOf: longAsOf(300) });
       expect(textOf(long, '[part="show-all"]')).to.equal('แสดงรายงานทั้งหมด 300 รายการ');
-      expect(textOf(long, '[part="count"]')).to.equal('แสดง 10 รายงานล่าสุด จากทั้งหมด 300 รายการ');
+      expect(textOf(long, '[part="count"]')).to.equal(
+        'แสดงรายงานล่าสุด 10 รายการ จากทั้งหมด 300 รายการ',
+      );
       long.problemsOnly = true;
       await long.updateComplete;
       expect(textOf(long, '[part="count"]')).to.equal('มีรายงานที่ระบุปัญหาหรืออุปสรรค 18 จาก 300 รายการ');
@@ -545,7 +625,7 @@ describe('<progress-log>', () => {
 
     it('says the empty log in Thai and switches language live', async () => {
       const el = await render(emptyLogProject(), { lang: 'th' });
-      expect(textOf(el, '[part="empty"]')).to.equal('ยังไม่มีการรายงานความคืบหน้า');
+      expect(textOf(el, '[part="empty"]')).to.equal('ยังไม่มีการรายงานผลการดำเนินงาน');
       await expect(el).to.be.accessible();
       el.project = seed();
       el.setAttribute('lang', 'en');

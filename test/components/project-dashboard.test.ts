@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import '../../src/components/project-dashboard/define.js';
 import { ProjectDashboard } from '../../src/components/project-dashboard/project-dashboard.js';
 import { ProjectProgress } from '../../src/components/project-progress/project-progress.js';
@@ -217,6 +217,9 @@ describe('<project-dashboard> with every demo sample', () => {
         expect(headings(el).length).to.be.greaterThan(2);
         await expect(el).to.be.accessible();
         el.style.width = '320px';
+        // ResizeObservers report in the next frame (before paint): let the elements re-lay out.
+        await nextFrame();
+        await nextFrame();
         await el.updateComplete;
         expect(el.scrollWidth, 'nothing sticks out at 320 px').to.be.at.most(322);
         await expect(el).to.be.accessible();

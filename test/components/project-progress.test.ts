@@ -2,12 +2,13 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/components/project-progress/define.js';
 import type { ProjectProgress } from '../../src/components/project-progress/project-progress.js';
-import { telHref } from '../../src/components/project-progress/phone.js';
+import { phoneText, telHref } from '../../src/components/project-progress/phone.js';
 import { gaugeGeometry } from '../../src/viz/gauge.js';
 import {
   anonymousProject,
   gaugeCases,
   holdFetchFor,
+  labelledPhoneProject,
   NEVER_ANSWERS_URL,
   sparseProject,
   type GaugeCase,
@@ -140,11 +141,11 @@ describe('<project-progress>', () => {
       expect($(el, '[part="planned"]')!.getAttribute('d')).to.equal(expected.planned!.d);
     });
 
-    it('takes the ring width from --thickness', async () => {
+    it('takes the ring width from --project-progress-thickness', async () => {
       const c = gaugeCases.behind;
       const el = await fixture<ProjectProgress>(
         html`<project-progress
-          style="--thickness: 20"
+          style="--project-progress-thickness: 20"
           .project=${c.project}
           as-of=${c.asOf}
           lang="en"
@@ -153,6 +154,90 @@ describe('<project-progress>', () => {
       expect($(el, '[part="track"]')!.getAttribute('d')).to.equal(
         gaugeGeometry(15, 75, { thickness: 20 }).track.d,
       );
+    });
+
+    it('ignores the unprefixed --size, --thickness and colours a page sets for something else', async () => {
+      const c = gaugeCases.behind;
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div
+          style="--size: 300px; --thickness: 30; --track-color: rgb(255, 0, 0);
+            --indicator-color: rgb(0, 255, 0); --planned-color: rgb(0, 0, 255)"
+        >
+          <project-progress .project=${c.project} as-of=${c.asOf} lang="en"></project-progress>
+        </div>`,
+      );
+      const el = wrapper.querySelector('project-progress')!;
+      await el.updateComplete;
+      expect($(el, '[part="track"]')!.getAttribute('d')).to.equal(
+        gaugeGeometry(15, 75, { thickness: 11 }).track.d,
+      );
+      const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      expect($(el, '[part="dial"]')!.getBoundingClientRect().width).to.equal(10 * rootPx);
+      const paint = (part: string) => getComputedStyle($(el, `[part="${part}"]`)!).fill;
+      expect([paint('track'), paint('indicator'), paint('planned')]).not.to.include.members([
+        'rgb(255, 0, 0)',
+        'rgb(0, 255, 0)',
+        'rgb(0, 0, 255)',
+      ]);
+
+      wrapper.style.cssText =
+        '--project-progress-size: 120px; --project-progress-track-color: rgb(255, 0, 0); ' +
+        '--project-progress-indicator-color: rgb(0, 255, 0); ' +
+        '--project-progress-planned-color: rgb(0, 0, 255)';
+      expect($(el, '[part="dial"]')!.getBoundingClientRect().width).to.equal(120);
+      expect([paint('track'), paint('indicator'), paint('planned')]).to.deep.equal([
+        'rgb(255, 0, 0)',
+        'rgb(0, 255, 0)',
+        'rgb(0, 0, 255)',
+      ]);
+    });
+
+    it('reads the thickness once per connection, not at every render, and on request', async () => {
+      const c = gaugeCases.behind;
+      const el = await fixture<ProjectProgress>(
+        html`<project-progress
+          style="--project-progress-thickness: 20"
+          .project=${c.project}
+          as-of=${c.asOf}
+          lang="en"
+        ></project-progress>`,
+      );
+      const track = () => $(el, '[part="track"]')!.getAttribute('d');
+      const realGetComputedStyle = window.getComputedStyle;
+      let reads = 0;
+      window.getComputedStyle = (node: Element, pseudo?: string | null) => {
+        if (node === el) reads++;
+        return realGetComputedStyle.call(window, node, pseudo);
+      };
+      try {
+        el.numerals = 'thai';
+        el.setAttribute('lang', 'th');
+        el.asOf = '2020-07-01';
+        await el.updateComplete;
+        el.headingLevel = 3;
+        await el.updateComplete;
+        expect(reads, 'renders read no style').to.equal(0);
+
+        // A later change of the page's CSS shows when the element is told to read again.
+        el.style.setProperty('--project-progress-thickness', '30');
+        await el.updateComplete;
+        expect(track()).to.equal(gaugeGeometry(15, 75, { thickness: 20 }).track.d);
+        el.readCustomProperties();
+        await el.updateComplete;
+        expect(track()).to.equal(gaugeGeometry(15, 75, { thickness: 30 }).track.d);
+        expect(reads).to.equal(1);
+
+        // Moved elsewhere: read again once.
+        el.style.removeProperty('--project-progress-thickness');
+        const parent = el.parentElement!;
+        el.remove();
+        parent.append(el);
+        await el.updateComplete;
+        expect(reads).to.equal(2);
+        expect(track()).to.equal(gaugeGeometry(15, 75, { thickness: 11 }).track.d);
+      } finally {
+        window.getComputedStyle = realGetComputedStyle;
+      }
     });
 
     it('follows heading-level', async () => {
@@ -286,12 +371,61 @@ describe('<project-progress>', () => {
       const details = $(el, '[part="details"]')!;
       expect(details.querySelector('a')).to.be.null;
       const rows = [...details.querySelectorAll('dd')].map(text);
+      // The gauge says 30% (the reported progress): the log is empty, not the progress.
+      expect(text($(el, '[part="label"]'))).to.equal('30%');
       expect(rows).to.deep.equal([
         'นายสมชาย ใจดี Tel. ภายในสำนักงาน',
         'Quarter 2, not scored yet',
-        'No progress reported yet',
+        'No dated report yet',
       ]);
       await expect(el).to.be.accessible();
+
+      const th = await gauge({ ...gaugeCases.complete, project: sparseProject }, { lang: 'th' });
+      const thRows = [...$(th, '[part="details"]')!.querySelectorAll('dd')].map(text);
+      expect(thRows[2]).to.equal('ยังไม่มีรายงานที่ระบุวันที่');
+      expect(text($(th, '[part="details"]'))).to.contain('วันที่รายงานผลล่าสุด');
+      await expect(th).to.be.accessible();
+    });
+
+    it('says "Tel." once for a phone written with its own label, the link dialling digits', async () => {
+      const el = await gauge({ ...gaugeCases.complete, project: labelledPhoneProject });
+      const phone = $(el, '.phone')!;
+      expect(text(phone)).to.equal('Tel. 6822-3');
+      expect(phone.querySelector('a')!.getAttribute('href')).to.equal('tel:6822');
+      await expect(el).to.be.accessible();
+      const th = await gauge(
+        { ...gaugeCases.complete, project: labelledPhoneProject },
+        { lang: 'th' },
+      );
+      expect(text($(th, '.phone'))).to.equal('โทร. 6822-3');
+    });
+
+    it('takes a phone’s own label off, whatever its case, dot and spaces', () => {
+      const cases: [string, string][] = [
+        ['โทร. 6822-3', '6822-3'],
+        ['โทร 6484', '6484'],
+        ['โทร.6484', '6484'],
+        ['  โทร .  6484', '6484'],
+        ['Tel. 6484', '6484'],
+        ['TEL 02 224 1234', '02 224 1234'],
+        ['tel6484', '6484'],
+        ['Tel.: 6484', '6484'],
+        ['โทรศัพท์ 0-2221-2141-69', '0-2221-2141-69'],
+        // Not a label: a word that only starts like one, and numbers without a label.
+        ['โทรสาร 6484', 'โทรสาร 6484'],
+        ['Telford 6484', 'Telford 6484'],
+        ['(3027)', '(3027)'],
+        ['6484', '6484'],
+        ['โทร.', ''],
+      ];
+      expect(cases.map(([phone]) => phoneText(phone))).to.deep.equal(cases.map(([, t]) => t));
+    });
+
+    it('shows no "Tel." at all when the phone is only a label', async () => {
+      const project = seedWith({ owner: { name: 'นายสมชาย ใจดี', phone: 'โทร.' } });
+      const el = await gauge({ ...gaugeCases.complete, project });
+      expect(text($(el, '[part="details"] dd'))).to.equal('นายสมชาย ใจดี');
+      expect($(el, '.phone')).to.be.null;
     });
 
     it('leaves out the officer and evaluation when the data has none', async () => {
@@ -317,13 +451,22 @@ describe('<project-progress>', () => {
   });
 
   describe('variant="compact"', () => {
-    it('shows the dial, the figure and the planned figure, at most 64px tall, without warnings', async () => {
+    it('shows the dial, the figure, the status in words and the planned figure, at most 64px tall, without warnings', async () => {
       const el = await gauge(gaugeCases.behind, { variant: 'compact' });
       expect(el.getBoundingClientRect().height).to.be.at.most(64);
       expect($(el, '[part="title"]')).to.be.null;
       expect($(el, '[part="details"]')).to.be.null;
       expect($(el, '[part="warnings"]')).to.be.null;
-      expect(text($(el, '[part="label"]'))).to.equal('✕ 15%');
+      expect(text($(el, '[part="label"]'))).to.equal('15%');
+      // Not meaning by a glyph or colour alone: the word is written too, within the 64px.
+      const status = $(el, '[part="status"]')!;
+      expect(text(status)).to.equal('✕ Behind schedule');
+      expect(status.querySelector('.glyph')!.getAttribute('aria-hidden')).to.equal('true');
+      const box = el.getBoundingClientRect();
+      const word = status.getBoundingClientRect();
+      expect(word.height).to.be.greaterThan(0);
+      expect(word.top).to.be.at.least(box.top);
+      expect(word.bottom).to.be.at.most(box.bottom + 0.5);
       // elements.md: a planned figure is shown as text beside the actual one, not only as a mark.
       expect(text($(el, '.planned-text'))).to.equal('Planned 75%');
       expect(meter(el).getAttribute('aria-valuetext')).to.equal(
@@ -333,11 +476,11 @@ describe('<project-progress>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('stays within 64px even when --size asks for more', async () => {
+    it('stays within 64px even when --project-progress-size asks for more', async () => {
       const c = gaugeCases.complete;
       const el = await fixture<ProjectProgress>(
         html`<project-progress
-          style="--size: 200px"
+          style="--project-progress-size: 200px"
           variant="compact"
           .project=${c.project}
           as-of=${c.asOf}
@@ -346,6 +489,35 @@ describe('<project-progress>', () => {
       );
       expect(el.getBoundingClientRect().height).to.be.at.most(64);
       expect($(el, 'svg')!.getBoundingClientRect().height).to.be.at.most(64);
+    });
+
+    it('writes every status in words in English and Thai, within 64px', async () => {
+      const words: Record<keyof typeof gaugeCases, [string, string]> = {
+        complete: ['✓ Complete', '✓ แล้วเสร็จ'],
+        onTrack: ['● On track', '● เป็นไปตามแผน'],
+        atRisk: ['▲ At risk', '▲ มีความเสี่ยง'],
+        behind: ['✕ Behind schedule', '✕ ล่าช้ากว่าแผน'],
+        notStarted: ['○ Not started', '○ ยังไม่เริ่มดำเนินการ'],
+        unplanned: ['– No plan', '– ไม่มีแผนการดำเนินงาน'],
+      };
+      for (const [name, [en, th]] of Object.entries(words)) {
+        const c: GaugeCase = gaugeCases[name as keyof typeof gaugeCases];
+        for (const [lang, word] of [
+          ['en', en],
+          ['th', th],
+        ]) {
+          const el = await gauge(c, { variant: 'compact', lang });
+          expect(text($(el, '[part="status"]')), `${name} ${lang}`).to.equal(word);
+          const { height } = el.getBoundingClientRect();
+          expect(height, `${name} ${lang} height`).to.be.at.most(64);
+          const inner = $(el, '.compact-text')!.getBoundingClientRect();
+          expect(inner.height, `${name} ${lang}: the three lines fit the dial`).to.be.at.most(
+            height + 0.5,
+          );
+        }
+      }
+      const el = await gauge(gaugeCases.onTrack, { variant: 'compact', lang: 'th' });
+      await expect(el).to.be.accessible();
     });
   });
 

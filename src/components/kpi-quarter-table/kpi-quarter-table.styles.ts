@@ -29,6 +29,8 @@ export const styles = css`
 
   /* A wide table scrolls inside its own region; the page itself never scrolls sideways. */
   .region {
+    /* Holds the visually hidden caption, which would otherwise be placed against the page. */
+    position: relative;
     overflow-x: auto;
     max-inline-size: 100%;
     border: 1px solid var(--_border);
@@ -41,13 +43,9 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  caption {
-    text-align: start;
-    border-block-end: 1px solid var(--_border);
-  }
   /*
-   * The caption is as wide as the table, which may be wider than the screen. Its content keeps
-   * to the visible width and stays in view while the table scrolls.
+   * The title and summary above the table keep to the visible width and stay in view while a
+   * table wider than the screen scrolls beside them. The line under them spans the table.
    */
   .caption {
     position: sticky;
@@ -55,8 +53,12 @@ export const styles = css`
     max-inline-size: calc(100cqi - 2px);
     padding: calc(var(--_space) * 0.75) var(--_space);
   }
+  .region > table {
+    border-block-start: 1px solid var(--_border);
+  }
   .title {
     display: block;
+    margin: 0;
   }
   .code {
     display: block;
@@ -193,9 +195,9 @@ export const styles = css`
 
   @media (forced-colors: active) {
     .region,
+    .region > table,
     th,
-    td,
-    caption {
+    td {
       border-color: CanvasText;
     }
     tr.current > * {

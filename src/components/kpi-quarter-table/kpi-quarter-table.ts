@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
@@ -46,9 +46,12 @@ export type KpiCsvDownloadEvent = CustomEvent<KpiCsvDownloadDetail>;
  * @csspart toolbar - The bar holding the download button.
  * @csspart download - The "Download CSV" button.
  * @csspart kpi - The block of one KPI.
- * @csspart region - The scrolling, focusable region around one table.
+ * @csspart region - The region around one KPI, its table scrolling inside it; focusable while the
+ *   table is wider than the region, so that a keyboard can scroll it.
  * @csspart table - One KPI's table.
- * @csspart caption - The table's caption: code, name and the summary.
+ * @csspart caption - The block above the table: code, name and the summary. (The table's own
+ *   `<caption>` holds code and name only, for assistive technology; the summary describes the
+ *   table through `aria-describedby`.)
  * @csspart summary - Target, achieved, achievement, type and level.
  * @csspart status - The achievement in words with its shape.
  * @csspart row - A quarter's row (`row current` for the current quarter).
@@ -66,6 +69,60 @@ export class KpiQuarterTable extends ProjectElement {
 
   /** Show only the KPI with this code (`5008-0791`); all KPIs when unset. */
   @property({ reflect: true }) kpi?: string;
+
+  /** Watches each region and its table, to tell whether the table scrolls inside it. */
+  private regionObserver?: ResizeObserver;
+  private readonly observed = new Set<Element>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.watchRegions();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.regionObserver?.disconnect();
+    this.regionObserver = undefined;
+    this.observed.clear();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.watchRegions();
+  }
+
+  /**
+   * A region is a Tab stop only while its table is wider than it: thirty KPIs on a desktop
+   * would otherwise be thirty stops that do nothing. It is measured at once after each render
+   * (the words, and so the widths, may have changed) and again whenever a region or its table
+   * is resized (a phone turned, a window narrowed).
+   */
+  private watchRegions(): void {
+    const regions = [...this.renderRoot.querySelectorAll<HTMLElement>('.region')];
+    const targets = new Set<Element>(regions);
+    for (const region of regions) {
+      const table = region.querySelector('table');
+      if (table) targets.add(table);
+    }
+    this.regionObserver ??= new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        const region = entry.target.closest<HTMLElement>('.region');
+        if (region) markScrollable(region);
+      }
+    });
+    for (const target of this.observed) {
+      if (!targets.has(target)) {
+        this.regionObserver.unobserve(target);
+        this.observed.delete(target);
+      }
+    }
+    for (const target of targets) {
+      if (this.observed.has(target)) continue;
+      this.regionObserver.observe(target);
+      this.observed.add(target);
+    }
+    regions.forEach(markScrollable);
+  }
 
   /** The KPIs on screen, as the tables and the CSV show them. */
   private views(project: Project): KpiView[] {
@@ -102,21 +159,30 @@ export class KpiQuarterTable extends ProjectElement {
     const { msg, dataLang } = this.ctx;
     const { kpi } = view;
     const titleId = `kpi-${index}-title`;
+    const summaryId = `kpi-${index}-summary`;
     const grouped = view.criteria.length > 0;
     const leading = view.hasScore ? 3 : 2;
     const columns = leading + view.criteria.length;
     const rowspan = grouped ? 2 : 1;
+    const code = msg(str`Indicator ${kpi.code}`);
+    // The table's name is its caption, code and name only; the summary describes it. Shown in
+    // reading order (title, summary, table), the visible title is a copy of the caption, hidden
+    // from assistive technology, which reads the caption itself.
     return html`<div part="kpi" class="kpi">
-      <div part="region" class="region" role="region" aria-labelledby=${titleId} tabindex="0">
-        <table part="table">
-          <caption part="caption">
-            <div class="caption">
-              <span id=${titleId} class="title">
-                <span class="code">${msg(str`Indicator ${kpi.code}`)}</span>
-                <span class="name" lang=${ifDefined(dataLang)}>${kpi.name}</span>
-              </span>
-              ${this.renderSummary(view)}
-            </div>
+      <div part="region" class="region" role="region" aria-labelledby=${titleId}>
+        <div part="caption" class="caption">
+          <p class="title" aria-hidden="true">
+            <span class="code">${code}</span>
+            <span class="name" lang=${ifDefined(dataLang)}>${kpi.name}</span>
+          </p>
+          ${this.renderSummary(view, summaryId)}
+        </div>
+        <table part="table" aria-describedby=${summaryId}>
+          <caption class="sr-only">
+            <span id=${titleId}>
+              <span class="code">${code}</span>
+              <span class="name" lang=${ifDefined(dataLang)}>${kpi.name}</span>
+            </span>
           </caption>
           ${
             grouped
@@ -168,11 +234,11 @@ export class KpiQuarterTable extends ProjectElement {
     </div>`;
   }
 
-  private renderSummary(view: KpiView): TemplateResult {
+  private renderSummary(view: KpiView, id: string): TemplateResult {
     const { msg, dataLang } = this.ctx;
     const { kpi, achievement } = view;
     const ratio = ratioText(msg, this.ctx.fmt, view);
-    return html`<dl part="summary" class="summary">
+    return html`<dl part="summary" class="summary" id=${id}>
       <div>
         <dt>${msg('Target')}</dt>
         <dd>${this.renderValue(view, kpi.target)}</dd>
@@ -425,6 +491,13 @@ export class KpiQuarterTable extends ProjectElement {
     // Revoking at once can cancel the download in some browsers; a minute is plenty.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
+}
+
+/** Makes `region` a Tab stop while its content is wider than it (and only then). */
+function markScrollable(region: HTMLElement): void {
+  const scrolls = region.scrollWidth > region.clientWidth;
+  if (scrolls) region.setAttribute('tabindex', '0');
+  else region.removeAttribute('tabindex');
 }
 
 declare global {

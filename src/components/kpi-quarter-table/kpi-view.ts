@@ -29,14 +29,18 @@ export interface KpiView {
   hasScore: boolean;
   /** Assessment criteria of all quarters, in order of first appearance (2.1, 2.2 …). */
   criteria: string[];
-  /** Empty when the KPI has no quarterly results at all. */
+  /**
+   * A row per quarter from the first up to the later of the last one due at `as-of` and the last
+   * one reported; a quarter without a result has a row saying so. Empty when the KPI has no
+   * quarterly results at all.
+   */
   rows: QuarterRow[];
   bars: KpiBarLayout;
 }
 
 export interface QuarterRow {
   quarter: Quarter;
-  /** "Q1: Oct – Dec 2019" / "ไตรมาส 1: ต.ค.–ธ.ค. 2562". */
+  /** "Q1: Oct – Dec 2019" / "ไตรมาสที่ 1: ต.ค.–ธ.ค. 2562". */
   label: string;
   /** The months part of the label ("Oct – Dec 2019"), which the table keeps on one line. */
   months: string;
@@ -44,7 +48,7 @@ export interface QuarterRow {
   end: string;
   /** The quarter contains `as-of`. */
   current: boolean;
-  /** False for the current quarter when the data has no result for it yet. */
+  /** False for a quarter the data has no result for (yet). */
   reported: boolean;
   result: number | null;
   score: number | null;
@@ -71,6 +75,17 @@ export function currentQuarter(project: Project, asOf: string): Quarter | null {
   return fiscalYearOf(asOf, startMonth) === project.fiscalYear
     ? fiscalQuarterOf(asOf, startMonth)
     : null;
+}
+
+/**
+ * How many quarters of the project's fiscal year have begun at `asOf`: 0 before the year, the
+ * current quarter's number within it, 4 after it.
+ */
+export function quartersBegun(project: Project, asOf: string): number {
+  const startMonth = project.fiscalYearStartMonth ?? 10;
+  const year = fiscalYearOf(asOf, startMonth);
+  if (year < project.fiscalYear) return 0;
+  return year > project.fiscalYear ? 4 : fiscalQuarterOf(asOf, startMonth);
 }
 
 /** "Q1: Oct – Dec 2019" in the element's language, calendar and numerals. */
@@ -110,28 +125,37 @@ export function buildKpiView(
     };
   };
 
-  const rows: QuarterRow[] = given.map((q) => ({
-    ...row(q.quarter),
-    reported: true,
-    result: finite(q.result) ? q.result : null,
-    score: finite(q.score) ? q.score : null,
-    assessments: criteria.map((c) => {
-      const found = q.assessments?.find((a) => a.criterion === c);
-      return found && finite(found.score) ? found.score : null;
-    }),
-  }));
-  // A KPI reported for earlier quarters gets a row for the quarter now running, so the reader
-  // sees which quarter is current and that it has no result yet, rather than nothing at all.
-  if (current !== null && rows.length > 0 && !rows.some((r) => r.quarter === current)) {
-    const placeholder: QuarterRow = {
-      ...row(current),
-      reported: false,
-      result: null,
-      score: null,
-      assessments: criteria.map(() => null),
-    };
-    const at = rows.findIndex((r) => r.quarter > current);
-    rows.splice(at === -1 ? rows.length : at, 0, placeholder);
+  // Every quarter up to the last one due or reported gets a row, so a quarter without a result
+  // says so instead of vanishing (Q1, Q3 reported in Q4 shows Q2 and Q4 as not reported yet).
+  // A KPI with no result at all keeps its single sentence instead (in the template).
+  const rows: QuarterRow[] = [];
+  const last =
+    given.length === 0 ? 0 : Math.max(quartersBegun(project, asOf), given.at(-1)!.quarter);
+  for (let n = 1; n <= last; n++) {
+    const quarter = n as Quarter;
+    const reported = given.filter((q) => q.quarter === quarter);
+    if (reported.length === 0) {
+      rows.push({
+        ...row(quarter),
+        reported: false,
+        result: null,
+        score: null,
+        assessments: criteria.map(() => null),
+      });
+    }
+    // Two results given for one quarter are both shown: the data is never silently dropped.
+    for (const q of reported) {
+      rows.push({
+        ...row(quarter),
+        reported: true,
+        result: finite(q.result) ? q.result : null,
+        score: finite(q.score) ? q.score : null,
+        assessments: criteria.map((c) => {
+          const found = q.assessments?.find((a) => a.criterion === c);
+          return found && finite(found.score) ? found.score : null;
+        }),
+      });
+    }
   }
 
   const achievement = kpiAchievement(kpi);

@@ -40,3 +40,15 @@ export function logRows(log: readonly LogEntry[] | undefined): LogRow[] {
 
 /** Whether a report's problems or obstacles say something (the filter keeps these). */
 export const saysSomething = (row: LogRow): boolean => row.hasProblems || row.hasObstacles;
+
+/**
+ * A change as the list shows it: rounded to one decimal, as `Formatter.signedNumber()` prints
+ * it. Up, down or no change, and "point" or "points", are decided on this value, so that a
+ * change of −0.04 reads "no change" rather than a bold "down 0 points", and 0.96 reads
+ * "+1 point". Never −0.
+ */
+export function shownChange(change: number): number {
+  // toFixed rounds half away from zero on the value's magnitude, like Intl.NumberFormat.
+  const rounded = Number(change.toFixed(1));
+  return rounded === 0 ? 0 : rounded;
+}

@@ -9,7 +9,7 @@ import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { actualPoints, plannedCurve } from '../../viz/curves.js';
 import { logChartExtent, logChartLayout, type LogChartLayout } from '../../viz/log-chart.js';
-import { logRows, saysSomething, type LogRow } from './log-rows.js';
+import { logRows, saysSomething, shownChange, type LogRow } from './log-rows.js';
 import { styles } from './progress-log.styles.js';
 
 export interface LogFilterChangeDetail {
@@ -50,7 +50,8 @@ interface StaleNotice {
  * @csspart base - The wrapper around the chart, the controls and the list.
  * @csspart chart - The figure: the chart and its summary in words.
  * @csspart summary - The chart's summary in words (the figure's caption).
- * @csspart stale - The notice that the newest report is older than `stale-after-days`.
+ * @csspart stale - The notice that the newest report is older than `stale-after-days` (also
+ *   `warnings`: a page that styles or hides the data-quality warnings reaches it too).
  * @csspart controls - The filter switch and the count of reports shown.
  * @csspart filter - The "Only reports with problems or obstacles" checkbox.
  * @csspart count - The count of reports shown (a polite live region).
@@ -326,8 +327,9 @@ export class ProgressLog extends ProjectElement {
         ${
           planned === null
             ? nothing
-            : html`<span class="planned-figure"
-                >${msg(str`Planned by ${fmt.date(asOf)}: ${fmt.percent(planned)}.`)}</span
+            : // A bare number, so a language can word the percent itself (Thai: ร้อยละ 75).
+              html`<span class="planned-figure"
+                >${msg(str`Planned by ${fmt.date(asOf)}: ${fmt.number(planned)}%.`)}</span
               >`
         }
       </figcaption>
@@ -348,7 +350,10 @@ export class ProgressLog extends ProjectElement {
     const span = msg(
       str`From ${fmt.percent(oldest.percent)} on ${from} to ${fmt.percent(newest.percent)} on ${fmt.date(newest.date)}, in ${fmt.number(rows.length, 0)} reports.`,
     );
-    const decreases = rows.filter((row) => row.change !== null && row.change < 0).length;
+    // Counted as the list shows them: a change that rounds to 0 is no decrease.
+    const decreases = rows.filter(
+      (row) => row.change !== null && shownChange(row.change) < 0,
+    ).length;
     if (decreases === 0) return span;
     const down =
       decreases === 1
@@ -375,7 +380,9 @@ export class ProgressLog extends ProjectElement {
     if (!this.stale) return nothing;
     const { msg, fmt, asOf, staleAfterDays } = this.ctx;
     const { date, days } = this.stale;
-    return html`<p part="stale" class="stale">
+    // Part of the warnings too: it is the `stale-update` warning, said in context, and a page
+    // that restyles or hides ::part(warnings) must reach it.
+    return html`<p part="warnings stale" class="stale">
       <span class="glyph" aria-hidden="true">⚠</span>
       <span
         >${msg(
@@ -403,13 +410,15 @@ export class ProgressLog extends ProjectElement {
     </li>`;
   }
 
-  private renderChange(change: number | null): TemplateResult {
+  private renderChange(exact: number | null): TemplateResult {
     const { msg, fmt } = this.ctx;
-    if (change === null) {
+    if (exact === null) {
       return html`<span part="change" class="change" data-trend="first"
         >${msg('first report')}</span
       >`;
     }
+    // Decided on the figure as printed, not the raw one (−0.04 prints as 0).
+    const change = shownChange(exact);
     if (change === 0) {
       return html`<span part="change" class="change" data-trend="same">${msg('no change')}</span>`;
     }

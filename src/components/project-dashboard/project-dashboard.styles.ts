@@ -87,6 +87,10 @@ export const styles = css`
     inset-inline-start: 0;
     color: var(--_muted);
   }
+  .breadcrumb li {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   .breadcrumb .level {
     font-weight: 600;
     margin-inline-end: 0.35rem;

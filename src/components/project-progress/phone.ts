@@ -4,6 +4,19 @@
 
 const THAI_ZERO = 0x0e50;
 
+// A label the officer typed before the number: "โทร. 6822-3", "Tel: 6484", "โทรศัพท์ 6484".
+// The element writes its own "Tel." before the number, so the data's label would say it twice.
+// The label must stand alone: "Telford" and "โทรสาร" (fax) are not labels of a phone.
+const OWN_LABEL = /^\s*(?:โทรศัพท์|โทร|telephone|tel)\s*\.?\s*:?\s*(?![\p{L}\p{M}])/iu;
+
+/**
+ * The phone as the element shows it after its own "Tel." label: the text as written, without a
+ * label of its own in front ("โทร. 6822-3" → "6822-3"). Empty when the text is only a label.
+ */
+export function phoneText(phone: string): string {
+  return phone.replace(OWN_LABEL, '').trim();
+}
+
 /** ๐–๙ → 0–9, so numbers written in Thai digits dial too. */
 function latinDigits(text: string): string {
   return text.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - THAI_ZERO));

@@ -3,17 +3,22 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     container-type: inline-size;
-    --_size: var(--size, 10rem);
+    /* Prefixed names: custom properties inherit, and a page's own --size or --track-color
+       (set for something else higher up) must not reshape the gauge. */
+    --_size: var(--project-progress-size, 10rem);
     /* light-dark(), like the shared tokens: the ring follows the page's color-scheme. */
-    --_track: var(--track-color, var(--ppe-color-track, light-dark(#e3e8ee, #3a4350)));
-    --_planned: var(--planned-color, var(--_fg));
+    --_track: var(
+      --project-progress-track-color,
+      var(--ppe-color-track, light-dark(#e3e8ee, #3a4350))
+    );
+    --_planned: var(--project-progress-planned-color, var(--_fg));
   }
   /* A compact gauge sits inline in cards and table cells; size containment would collapse it. */
   :host([variant='compact']) {
     container-type: normal;
     display: inline-block;
     vertical-align: middle;
-    --_size: min(var(--size, 3.5rem), 64px);
+    --_size: min(var(--project-progress-size, 3.5rem), 64px);
   }
 
   .base {
@@ -35,6 +40,12 @@ export const styles = css`
     --_status: var(--ppe-status-behind-color, var(--_danger));
   }
 
+  /* Text from the data is isolated: a stray bidi control in it (U+202E) cannot reorder the
+     interface words after it, such as "Tel.". */
+  .data {
+    unicode-bidi: isolate;
+  }
+
   .header {
     display: grid;
     gap: 0.25rem;
@@ -52,6 +63,11 @@ export const styles = css`
     gap: 0.15rem 1rem;
     margin: 0;
     color: var(--_muted);
+  }
+  /* A code or an organization without spaces still wraps at 320px. */
+  .meta > span {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
 
   .gauge {
@@ -78,7 +94,7 @@ export const styles = css`
     fill: var(--_track);
   }
   .indicator {
-    fill: var(--indicator-color, var(--_status));
+    fill: var(--project-progress-indicator-color, var(--_status));
   }
   .planned {
     fill: var(--_planned);
@@ -137,9 +153,13 @@ export const styles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  /* "Tel." and a short number stay together on one line, the block moving to the next line as
+     a whole; a long text wraps inside it rather than widening the page. */
   .phone {
-    white-space: nowrap;
+    display: inline-block;
+    max-inline-size: calc(100% - 0.5em);
     margin-inline-start: 0.5em;
+    overflow-wrap: anywhere;
   }
   .phone a {
     /* A comfortable target on a phone, where most readers are. */
@@ -168,22 +188,24 @@ export const styles = css`
   .compact .ring {
     width: var(--_size);
   }
+  /* Three short lines beside the ring: the figure, the status in words, the planned figure.
+     Sizes in rem, so the block stays within 64px whatever the cell's own font size. */
   .compact-text {
     display: grid;
-    line-height: 1.2;
+    line-height: 1.15;
   }
   .compact .figure {
     position: static;
     justify-content: start;
-    gap: 0.3em;
     font-size: clamp(0.875rem, calc(var(--_size) * 0.32), 1.25rem);
   }
-  .compact .status .glyph {
-    color: var(--_status);
-    font-size: 0.8em;
+  .compact .status {
+    gap: 0.25em;
+    font-size: 0.75rem;
+    white-space: nowrap;
   }
   .compact .planned-text {
-    font-size: 0.8em;
+    font-size: 0.75rem;
     font-weight: 400;
     color: var(--_muted);
     white-space: nowrap;
@@ -226,9 +248,6 @@ export const styles = css`
     .planned {
       fill: CanvasText;
       stroke: Canvas;
-    }
-    .compact .status .glyph {
-      color: CanvasText;
     }
   }
 

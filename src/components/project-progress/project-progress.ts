@@ -13,7 +13,7 @@ import {
 import { ProjectElement } from '../../internal/project-element.js';
 import { scheduleStatusLabel, statusGlyph } from '../../internal/status.js';
 import { gaugeGeometry, tweenValue, type GaugeOptions } from '../../viz/gauge.js';
-import { telHref } from './phone.js';
+import { phoneText, telHref } from './phone.js';
 import { styles } from './project-progress.styles.js';
 import { meterValueText } from './value-text.js';
 
@@ -56,19 +56,22 @@ interface Figures {
  * @csspart indicator - The filled arc: the actual percent (an SVG path).
  * @csspart planned - The planned marker across the ring (an SVG path).
  * @csspart label - The figure, e.g. "54.8%".
- * @csspart status - The status in words with its glyph (only the glyph in the compact variant).
+ * @csspart status - The status in words with its glyph (a small line in the compact variant).
  * @csspart details - The list of officer, evaluation and last update.
  * @csspart error - The list of problems shown instead of the gauge.
  * @csspart warnings - The data-quality warnings (not shown in the compact variant).
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when no project was given.
  *
- * @cssprop [--size=10rem] - The dial's width and height (compact: 3.5rem, never over 64px).
- * @cssprop [--thickness=11] - The ring's width as a percentage of the dial's diameter, a number
- *   from 2 to 40 (compact: 16). Read when the element renders.
- * @cssprop --track-color - The ring behind the indicator.
- * @cssprop --indicator-color - The filled arc, whatever the status (default: the status colour).
- * @cssprop --planned-color - The planned marker (default: the text colour).
+ * @cssprop [--project-progress-size=10rem] - The dial's width and height (compact: 3.5rem, never
+ *   over 64px).
+ * @cssprop [--project-progress-thickness=11] - The ring's width as a percentage of the dial's
+ *   diameter, a number from 2 to 40 (compact: 16). Read when the element is connected, and again
+ *   by `readCustomProperties()`.
+ * @cssprop --project-progress-track-color - The ring behind the indicator.
+ * @cssprop --project-progress-indicator-color - The filled arc, whatever the status (default: the
+ *   status colour).
+ * @cssprop --project-progress-planned-color - The planned marker (default: the text colour).
  * @cssprop --ppe-status-complete-color - Indicator and status word when complete.
  * @cssprop --ppe-status-on-track-color - Indicator and status word when on track.
  * @cssprop --ppe-status-at-risk-color - Indicator and status word when at risk.
@@ -88,13 +91,39 @@ export class ProjectProgress extends ProjectElement {
   @state() private drawnValue?: number;
 
   private figures?: Figures;
-  private thickness = DEFAULT_THICKNESS.full;
+  /** `--project-progress-thickness` as last read from the page, or NaN when it sets none. */
+  private pageThickness = NaN;
   private frame?: number;
   private animationTarget?: number;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Read once per connection, not per render: getComputedStyle() forces a style recalculation,
+    // and the page's CSS for the ring rarely changes while the element stays where it is.
+    this.readCustomProperties();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopAnimation();
+  }
+
+  /**
+   * Reads `--project-progress-thickness` from the page's CSS again and redraws the ring. The
+   * element reads it when it is connected; call this after the page changes it later (a theme
+   * switch). The other custom properties are plain CSS and apply at once.
+   */
+  readCustomProperties(): void {
+    const thickness = this.readThickness();
+    if (Object.is(thickness, this.pageThickness)) return;
+    this.pageThickness = thickness;
+    this.requestUpdate();
+  }
+
+  /** The ring's width: the page's `--project-progress-thickness`, else the variant's default. */
+  private get thickness(): number {
+    if (Number.isFinite(this.pageThickness)) return this.pageThickness;
+    return DEFAULT_THICKNESS[this.variant === 'compact' ? 'compact' : 'full'];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -102,7 +131,6 @@ export class ProjectProgress extends ProjectElement {
     const onlyAnimating = changed.size === 1 && changed.has('drawnValue');
     if (onlyAnimating) return;
 
-    this.thickness = this.readThickness();
     if (!this.result?.ok) {
       this.figures = undefined;
       return;
@@ -112,11 +140,9 @@ export class ProjectProgress extends ProjectElement {
     this.moveIndicatorTo(actual);
   }
 
-  /** `--thickness` from the page's CSS, else the variant's default. */
+  /** `--project-progress-thickness` from the page's CSS as a number, NaN when unset. */
   private readThickness(): number {
-    const variant = this.variant === 'compact' ? 'compact' : 'full';
-    const value = parseFloat(getComputedStyle(this).getPropertyValue('--thickness'));
-    return Number.isFinite(value) ? value : DEFAULT_THICKNESS[variant];
+    return parseFloat(getComputedStyle(this).getPropertyValue('--project-progress-thickness'));
   }
 
   /**
@@ -187,11 +213,11 @@ export class ProjectProgress extends ProjectElement {
     const fiscalYear = fmt.yearNumber(project.fiscalYear);
     return html`<div class="header">
       <div part="title" class="title" role="heading" aria-level=${level}>
-        <span lang=${ifDefined(dataLang)}>${project.title}</span>
+        <span class="data" lang=${ifDefined(dataLang)}>${project.title}</span>
       </div>
       <p class="meta">
         <span class="code">${msg(str`Project code ${project.id}`)}</span>
-        <span class="org" lang=${ifDefined(dataLang)}>${project.organization.name}</span>
+        <span class="org data" lang=${ifDefined(dataLang)}>${project.organization.name}</span>
         <span class="fy">${msg(str`Fiscal year ${fiscalYear}`)}</span>
       </p>
     </div>`;
@@ -236,12 +262,11 @@ export class ProjectProgress extends ProjectElement {
       ${
         compact
           ? html`<span class="compact-text">
-              <span part="label" class="figure"
-                ><span part="status" class="status" data-status=${status}
-                  ><span class="glyph">${statusGlyph[status]}</span></span
-                >
-                <span class="number">${fmt.percent(actual)}</span></span
-              >
+              <span part="label" class="figure">${fmt.percent(actual)}</span>
+              <span part="status" class="status" data-status=${status}>
+                <span class="glyph" aria-hidden="true">${statusGlyph[status]}</span>
+                <span>${scheduleStatusLabel(msg, status)}</span>
+              </span>
               ${
                 planned === null
                   ? nothing
@@ -274,7 +299,8 @@ export class ProjectProgress extends ProjectElement {
   private renderDetails(project: Project): TemplateResult {
     const { msg, fmt, asOf, dataLang } = this.ctx;
     const owner = project.owner;
-    const href = telHref(owner?.phone);
+    const phone = owner?.phone ? phoneText(owner.phone) : '';
+    const href = telHref(phone);
     const evaluation = project.evaluation;
     const latest = latestLogEntry(project, asOf);
     return html`<dl part="details" class="details">
@@ -283,15 +309,17 @@ export class ProjectProgress extends ProjectElement {
           ? html`<div class="row">
               <dt>${msg('Responsible officer')}</dt>
               <dd>
-                <span lang=${ifDefined(dataLang)}>${owner.name}</span>
+                <span class="data" lang=${ifDefined(dataLang)}>${owner.name}</span>
                 ${
-                  owner.phone
+                  phone
                     ? html`<span class="phone"
                         >${msg('Tel.')}
                         ${
                           href
-                            ? html`<a href=${href} lang=${ifDefined(dataLang)}>${owner.phone}</a>`
-                            : html`<span lang=${ifDefined(dataLang)}>${owner.phone}</span>`
+                            ? html`<a class="data" href=${href} lang=${ifDefined(dataLang)}
+                                >${phone}</a
+                              >`
+                            : html`<span class="data" lang=${ifDefined(dataLang)}>${phone}</span>`
                         }</span
                       >`
                     : nothing
@@ -326,7 +354,8 @@ export class ProjectProgress extends ProjectElement {
             latest
               ? html`<time datetime=${latest.date}>${fmt.date(latest.date)}</time>
                   <span class="ago">(${fmt.daysAgo(daysBetween(latest.date, asOf))})</span>`
-              : msg('No progress reported yet')
+              : // Not "no progress": the reported figure may be above 0 without a dated report.
+                msg('No dated report yet')
           }
         </dd>
       </div>
