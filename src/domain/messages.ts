@@ -47,8 +47,15 @@ export function messageFormat(locale: Locale, options: MessageOptions = {}): Mes
   const tag = `${locale === 'th' ? 'th-TH' : 'en-GB'}-u-ca-${calendar}-nu-${numerals}`;
   let format = formats.get(tag);
   if (!format) {
-    const oneDecimal = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-    const fourDecimals = new Intl.NumberFormat(tag, { maximumFractionDigits: 4 });
+    // A minus only below zero once rounded: -0 from JSON, or -0.01, never reads "-0".
+    const oneDecimal = new Intl.NumberFormat(tag, {
+      maximumFractionDigits: 1,
+      signDisplay: 'negative',
+    });
+    const fourDecimals = new Intl.NumberFormat(tag, {
+      maximumFractionDigits: 4,
+      signDisplay: 'negative',
+    });
     const year = new Intl.NumberFormat(tag, { useGrouping: false, maximumFractionDigits: 0 });
     const date = new Intl.DateTimeFormat(tag, {
       day: 'numeric',

@@ -131,15 +131,23 @@ export class ProjectDashboard extends ProjectElement {
     }
   }
 
-  /** Resolves once the dashboard and every element inside it have drawn. */
+  /**
+   * Resolves once the dashboard and every element inside it have drawn. A dashboard that drew
+   * while out of the document (removed right after being added) holds elements that were never
+   * connected, and Lit starts updating an element on its first connection: waiting for those would
+   * never end. Then it resolves `false`, as Lit does while an update is still to come.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     const tags = Object.values((this.constructor as typeof ProjectDashboard).parts).join(',');
-    const children = this.renderRoot.querySelectorAll<
-      Element & { updateComplete?: Promise<boolean> }
-    >(tags);
-    const results = await Promise.all([...children].map((child) => child.updateComplete));
-    return done && results.every((result) => result !== false);
+    const children = [
+      ...this.renderRoot.querySelectorAll<
+        Element & { updateComplete?: Promise<boolean>; hasUpdated?: boolean }
+      >(tags),
+    ];
+    const able = children.filter((child) => child.isConnected || child.hasUpdated);
+    const results = await Promise.all(able.map((child) => child.updateComplete));
+    return done && able.length === children.length && results.every((result) => result !== false);
   }
 
   private tag(part: keyof DashboardParts<string>): StaticValue {
