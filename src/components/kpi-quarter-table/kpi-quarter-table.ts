@@ -98,6 +98,9 @@ export class KpiQuarterTable extends ProjectElement {
    * is resized (a phone turned, a window narrowed).
    */
   private watchRegions(): void {
+    // Removed before this update ran: an observer started now would never be disconnected
+    // (connectedCallback watches again when the element comes back).
+    if (!this.isConnected) return;
     const regions = [...this.renderRoot.querySelectorAll<HTMLElement>('.region')];
     const targets = new Set<Element>(regions);
     for (const region of regions) {

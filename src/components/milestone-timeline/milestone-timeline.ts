@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { str } from '@lit/localize';
 import {
   scheduleStatus,
@@ -11,6 +10,7 @@ import {
 } from '../../domain/index.js';
 import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
+import { cssomStyle } from '../../internal/cssom-style.js';
 import {
   layoutTimeline,
   LABEL_FONT_SIZE,
@@ -728,7 +728,7 @@ export class MilestoneTimeline extends ProjectElement {
     const bar = (kind: string, value: number | null, text: string) =>
       html`<span class="bar-row ${kind}">
         <span class="track" aria-hidden="true"
-          ><span class="fill" style=${styleMap({ width: `${value ?? 0}%` })}></span></span
+          ><span class="fill" ${cssomStyle({ width: `${value ?? 0}%` })}></span></span
         ><span class="bar-text">${text}</span>
       </span>`;
     const p = planned === null ? null : fmt.percent(planned);

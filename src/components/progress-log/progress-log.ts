@@ -183,6 +183,9 @@ export class ProgressLog extends ProjectElement {
    * painting, like a background tab, still gets it); later resizes come from a ResizeObserver.
    */
   private observeChartBox(): void {
+    // Removed before this update ran: an observer started now would never be disconnected
+    // (connectedCallback observes again when the element comes back).
+    if (!this.isConnected) return;
     const box = this.renderRoot.querySelector<HTMLElement>('.chart-box') ?? undefined;
     if (box === this.observedBox) return;
     this.resizeObserver ??= new ResizeObserver((entries) => {
