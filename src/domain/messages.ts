@@ -248,10 +248,11 @@ export const warningMessages = {
       `ขั้นตอนที่ ${f.num(num(p, 'step'))} เริ่มต้นและสิ้นสุดในวันเดียวกัน คือวันที่ ${f.date(str(p, 'date'))} จึงนับว่าแล้วเสร็จตั้งแต่วันนั้น`,
   },
   'progress-decreased': {
+    // pctApart: a drop that one decimal would hide (10 → 9.96) is shown with more decimals.
     en: (p, f) =>
-      `Progress goes down from ${f.pct(num(p, 'from'))}% on ${f.date(str(p, 'previousDate'))} to ${f.pct(num(p, 'to'))}% on ${f.date(str(p, 'date'))}.`,
+      `Progress goes down from ${f.pctApart(num(p, 'from'), num(p, 'to'))}% on ${f.date(str(p, 'previousDate'))} to ${f.pctApart(num(p, 'to'), num(p, 'from'))}% on ${f.date(str(p, 'date'))}.`,
     th: (p, f) =>
-      `ความคืบหน้าลดลงจากร้อยละ ${f.pct(num(p, 'from'))} เมื่อวันที่ ${f.date(str(p, 'previousDate'))} เหลือร้อยละ ${f.pct(num(p, 'to'))} เมื่อวันที่ ${f.date(str(p, 'date'))}`,
+      `ความคืบหน้าลดลงจากร้อยละ ${f.pctApart(num(p, 'from'), num(p, 'to'))} เมื่อวันที่ ${f.date(str(p, 'previousDate'))} เหลือร้อยละ ${f.pctApart(num(p, 'to'), num(p, 'from'))} เมื่อวันที่ ${f.date(str(p, 'date'))}`,
   },
   'duplicate-log-date': {
     en: (p, f) => `${f.num(num(p, 'count'))} log entries are dated ${f.date(str(p, 'date'))}.`,

@@ -106,6 +106,24 @@ describe('dataQuality', () => {
     );
   });
 
+  it('progress-decreased shows a drop that one decimal would hide with the decimals it needs', () => {
+    const project = parsed({
+      ...decreasing(),
+      log: [
+        { date: '2021-01-31', percent: 10, note: 'a' },
+        { date: '2021-02-28', percent: 9.96, note: 'b' },
+      ],
+    });
+    const [warning] = dataQuality(project, '2021-03-01').filter(
+      (w) => w.code === 'progress-decreased',
+    );
+    expect(warning.message).to.equal(
+      'Progress goes down from 10% on 31 January 2021 to 9.96% on 28 February 2021.',
+    );
+    expect(describeWarning(warning, 'th')).to.contain('ร้อยละ 10 เมื่อวันที่');
+    expect(describeWarning(warning, 'th')).to.contain('เหลือร้อยละ 9.96');
+  });
+
   it('duplicate-log-date: once per date, at the second entry in input order', () => {
     const project = parsed(
       minimal({
