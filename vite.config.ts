@@ -63,7 +63,9 @@ export default defineConfig(({ mode }) => {
           fileName: () => 'project-progress-elements.js',
         },
         rolldownOptions: {
-          output: { codeSplitting: false, minify: true },
+          // The pure annotations only guide tree shaking, which is done by then: in the shipped
+          // file they are dead weight (about 0.3 KB gzip). Legal comments stay.
+          output: { codeSplitting: false, minify: true, comments: { annotation: false } },
         },
       },
     };

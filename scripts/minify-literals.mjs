@@ -3,7 +3,8 @@
 // touches template literals. Only these tags are touched: `str` templates and msg() strings are
 // left alone, because @lit/localize identifies a translation by its exact text.
 //
-// css: comments go, white space collapses, and disappears around { } ; and after ",".
+// css: comments go, white space collapses, and disappears around { } ; > and after "," and ":";
+// the last declaration of a block loses its ";".
 // html/svg: a run of white space that contains a line break becomes one space, which renders
 // the same under `white-space: normal` (the only elements with pre-line styles in our templates
 // hold a single bound value, which this never touches).
@@ -19,17 +20,21 @@ export function minifyHtml(text) {
 }
 
 export function minifyCss(text) {
-  // Quoted strings (content: ' · ') stay exactly as written.
+  // Quoted strings (content: ' · ') stay exactly as written. Comments and strings are found in
+  // one pass, so that an apostrophe inside a comment ("the page's") never starts a "string".
   return text
+    .split(/(\/\*[\s\S]*?\*\/|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part) => (part.startsWith('/*') ? ' ' : part))
+    .join('')
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
     .map((part, index) =>
       index % 2
         ? part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
-            .replace(/\s*([{};])\s*/g, '$1')
-            .replace(/,\s+/g, ','),
+            .replace(/\s*([{};>])\s*/g, '$1')
+            .replace(/([,:])\s+/g, '$1')
+            .replace(/;}/g, '}'),
     )
     .join('');
 }
