@@ -6,6 +6,7 @@ import type { MsgFn } from '@lit/localize';
 import { describeWarning, type Project, type Warning } from '../../domain/index.js';
 import { defineElement } from '../../internal/define.js';
 import { parsedProjects, ProjectElement } from '../../internal/project-element.js';
+import { headingLevel, prefersReducedMotion } from '../../internal/a11y.js';
 import { KpiQuarterTable } from '../kpi-quarter-table/kpi-quarter-table.js';
 import { MilestoneTimeline } from '../milestone-timeline/milestone-timeline.js';
 import { ProgressLog } from '../progress-log/progress-log.js';
@@ -168,8 +169,7 @@ export class ProjectDashboard extends ProjectElement {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
     if (!target) return;
     event.preventDefault();
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    target.scrollIntoView({ behavior: prefersReducedMotion() ? 'auto' : 'smooth', block: 'start' });
     target.focus({ preventScroll: true });
   }
 
@@ -275,7 +275,7 @@ export class ProjectDashboard extends ProjectElement {
     parsedProjects.add(project);
     const { msg, asOf, calendar, numerals, staleAfterDays, locale } = this.ctx;
     const warnings = this.result?.ok ? this.result.warnings : [];
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel);
     const hN = headingFor(level);
     const sections = this.sections(project);
     const links: Array<{ id: string; title: string }> = [

@@ -11,6 +11,7 @@ import {
   type Warning,
 } from '../../domain/index.js';
 import { ProjectElement } from '../../internal/project-element.js';
+import { headingLevel, prefersReducedMotion } from '../../internal/a11y.js';
 import { scheduleStatusLabel, statusGlyph } from '../../internal/status.js';
 import { gaugeGeometry, tweenValue, type GaugeOptions } from '../../viz/gauge.js';
 import { phoneText, telHref } from './phone.js';
@@ -157,9 +158,7 @@ export class ProjectProgress extends ProjectElement {
     const from = this.drawnValue;
     this.cancelFrame();
     const still =
-      from === undefined ||
-      document.visibilityState === 'hidden' ||
-      window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      from === undefined || document.visibilityState === 'hidden' || prefersReducedMotion();
     if (still) {
       this.drawnValue = target;
       return;
@@ -209,7 +208,7 @@ export class ProjectProgress extends ProjectElement {
 
   private renderHeader(project: Project): TemplateResult {
     const { msg, fmt, dataLang } = this.ctx;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel);
     const fiscalYear = fmt.yearNumber(project.fiscalYear);
     return html`<div class="header">
       <div part="title" class="title" role="heading" aria-level=${level}>
