@@ -5,6 +5,7 @@
 //   node scripts/size.mjs            fails above the CI limit (below)
 //   node scripts/size.mjs --strict   fails above the issue's budget of 40 KB gzip
 //   PPE_SIZE_LIMIT_KB=45 node scripts/size.mjs   fails above 45 KB gzip
+//   node scripts/size.mjs --files    also lists our sources file by file (--deps: packages too)
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -222,6 +223,23 @@ try {
     );
   }
   console.log(`  ${pad('total', 66)}${padLeft(kb(totalRaw), 10)}${padLeft(kb(totalGzip), 10)}`);
+
+  if (process.argv.includes('--files')) {
+    // The same attribution, file by file, for a diet: which of our sources weigh most.
+    const files = [...bySource.keys()].filter(
+      (source) => source && (process.argv.includes('--deps') || !source.includes('node_modules')),
+    );
+    const fileAlone = new Map(files.map((file) => [file, gz(bySource.get(file))]));
+    const sum = [...bySource.values()].reduce((total, text) => total + gz(text), 0);
+    console.log('\nOur sources, file by file:');
+    for (const file of files.sort((a, b) => fileAlone.get(b) - fileAlone.get(a))) {
+      const name = file.replace(/^.*?src\//, 'src/');
+      console.log(
+        `    ${pad(name, 64)}${padLeft(kb(bytes(bySource.get(file))), 10)}` +
+          `${padLeft(kb((fileAlone.get(file) / sum) * totalGzip), 10)}`,
+      );
+    }
+  }
 
   // ─── each element: its own code, and what a page using only it loads ────────────────────
   console.log('\nEach element module:');
