@@ -4,8 +4,7 @@
 // dist/project.schema.json].
 //
 // The schema module is compiled from source on the fly (esbuild, into a temporary directory),
-// so the output never lags behind src/ whatever has or has not been built. zod is bundled into
-// the same file as the schema: its metadata registry must be the one the schema registered in.
+// so the output never lags behind src/ whatever has or has not been built.
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,9 +19,7 @@ try {
   const compiled = join(temp, 'schema.mjs');
   await build({
     stdin: {
-      contents:
-        "export { projectSchema } from './src/schema/index.ts';\n" +
-        "export { toJSONSchema } from 'zod/mini';\n",
+      contents: "export { projectJsonSchema } from './src/schema/json-schema.ts';\n",
       resolveDir: root,
       loader: 'ts',
     },
@@ -33,10 +30,10 @@ try {
     outfile: compiled,
     logLevel: 'warning',
   });
-  const { projectSchema, toJSONSchema } = await import(pathToFileURL(compiled).href);
-  // io 'input': what a sender may write (defaults make fields optional; BE years and D/M/YYYY
-  // dates allowed), not what parseProject returns.
-  const schema = toJSONSchema(projectSchema, { io: 'input', target: 'draft-2020-12' });
+  const { projectJsonSchema } = await import(pathToFileURL(compiled).href);
+  // The input side: what a sender may write (defaults make fields optional; BE years and
+  // D/M/YYYY dates allowed), not what parseProject returns.
+  const schema = projectJsonSchema();
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(schema, null, 2)}\n`);
   console.log(`Wrote ${relative(process.cwd(), out)}`);
