@@ -39,6 +39,12 @@ try {
     console.error('No strings were extracted: is lit-localize.json right?');
     process.exit(1);
   }
+  // src/internal/localize.ts looks Thai up by short keys, which `npm run i18n` writes; a table
+  // rebuilt by `lit-localize build` alone has full ids and would leave every string in English.
+  if (/'[sh][0-9a-f]{16}':/.test(readFileSync('src/i18n/locales/th.ts', 'utf8'))) {
+    console.error('src/i18n/locales/th.ts has full message ids: run `npm run i18n`.');
+    process.exit(1);
+  }
   console.log(`All ${units} element strings have their Thai translation.`);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import type { MsgFn, TemplateMap } from '@lit/localize';
 // An internal module of @lit/localize (its per-template lookup): the dependency is pinned exactly.
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { templates as thTemplates } from '../i18n/locales/th.js';
 import type { Locale } from '../domain/index.js';
 
@@ -17,6 +18,28 @@ const tables: Record<Locale, TemplateMap | undefined> = { en: undefined, th: thT
 const translators = new Map<Locale, MsgFn>();
 
 /**
+ * How many characters of lit-localize's message id key the Thai table: its "s" and the first
+ * five hex digits of the 64-bit hash. The full ids cost about 0.8 KB gzip more in the bundle,
+ * being random. `npm run i18n` cuts the table's keys to this length and fails if two of them
+ * become equal (then raise it here).
+ */
+export const MSG_KEY_LENGTH = 6;
+
+const keys = new Map<unknown, string>();
+
+/** The table key of a msg() template, as `npm run i18n` writes it (cached per template). */
+function keyOf(template: Parameters<MsgFn>[0]): string {
+  const strings = typeof template === 'string' ? template : template.strings;
+  let key = keys.get(strings);
+  if (key === undefined) {
+    const html = typeof template !== 'string' && !('strTag' in template);
+    key = generateMsgId(strings, html).slice(0, MSG_KEY_LENGTH);
+    keys.set(strings, key);
+  }
+  return key;
+}
+
+/**
  * A `msg` function bound to one locale. It has the same type as @lit/localize's `msg`, so
  * `lit-localize extract` finds every call made through it.
  */
@@ -25,7 +48,7 @@ export function translator(locale: Locale): MsgFn {
   if (!fn) {
     const table = tables[locale];
     fn = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
-      runtimeMsg(table, template, options)) as MsgFn;
+      runtimeMsg(table, template, table && { id: options?.id ?? keyOf(template) })) as MsgFn;
     translators.set(locale, fn);
   }
   return fn;
