@@ -6,12 +6,6 @@ export const styles = css`
     /* Prefixed names: custom properties inherit, and a page's own --size or --track-color
        (set for something else higher up) must not reshape the gauge. */
     --_size: var(--project-progress-size, 10rem);
-    /* light-dark(), like the shared tokens: the ring follows the page's color-scheme. */
-    --_track: var(
-      --project-progress-track-color,
-      var(--ppe-color-track, light-dark(#e3e8ee, #3a4350))
-    );
-    --_planned: var(--project-progress-planned-color, var(--_fg));
   }
   /* A compact gauge sits inline in cards and table cells; size containment would collapse it. */
   :host([variant='compact']) {
@@ -22,22 +16,9 @@ export const styles = css`
   }
 
   .base {
-    --_status: var(--ppe-status-neutral-color, var(--_neutral));
     display: grid;
     gap: var(--_space);
     break-inside: avoid;
-  }
-  .base[data-status='complete'] {
-    --_status: var(--ppe-status-complete-color, var(--_ok));
-  }
-  .base[data-status='on-track'] {
-    --_status: var(--ppe-status-on-track-color, var(--_accent));
-  }
-  .base[data-status='at-risk'] {
-    --_status: var(--ppe-status-at-risk-color, var(--_warn));
-  }
-  .base[data-status='behind'] {
-    --_status: var(--ppe-status-behind-color, var(--_danger));
   }
 
   /* Text from the data is isolated: a stray bidi control in it (U+202E) cannot reorder the
@@ -46,15 +27,20 @@ export const styles = css`
     unicode-bidi: isolate;
   }
 
-  .header {
+  .header,
+  .summary {
     display: grid;
     gap: 0.25rem;
   }
   .title {
-    margin: 0;
     font-size: 1.15em;
     font-weight: 700;
     line-height: 1.4;
+  }
+  /* A code or an organization without spaces still wraps at 320px. */
+  .title,
+  .meta,
+  dd {
     overflow-wrap: anywhere;
   }
   .meta {
@@ -62,12 +48,16 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.15rem 1rem;
     margin: 0;
-    color: var(--_muted);
   }
-  /* A code or an organization without spaces still wraps at 320px. */
   .meta > span {
     min-width: 0;
-    overflow-wrap: anywhere;
+  }
+  .meta,
+  .as-of,
+  .ago,
+  dt,
+  .compact .planned-text {
+    color: var(--_muted);
   }
 
   .gauge {
@@ -90,39 +80,38 @@ export const styles = css`
     -webkit-print-color-adjust: exact;
     print-color-adjust: exact;
   }
+  /* light-dark(), like the shared tokens: the ring follows the page's color-scheme. */
   .track {
-    fill: var(--_track);
+    fill: var(--project-progress-track-color, var(--ppe-color-track, light-dark(#e3e8ee, #3a4350)));
   }
+  /* The status colour is the indicator's colour (class status), as for the status word. */
   .indicator {
-    fill: var(--project-progress-indicator-color, var(--_status));
+    fill: var(--project-progress-indicator-color, currentColor);
   }
   .planned {
-    fill: var(--_planned);
+    fill: var(--project-progress-planned-color, var(--_fg));
     /* A light edge keeps the marker readable where it crosses the indicator. */
     stroke: var(--_surface);
     stroke-width: 0.75;
     paint-order: stroke;
   }
   .figure {
+    font-weight: 700;
+    line-height: 1;
+    font-variant-numeric: tabular-nums;
+  }
+  .full .figure {
     position: absolute;
     inset: 0;
     display: flex;
     align-items: center;
     justify-content: center;
     font-size: calc(var(--_size) * 0.17);
-    font-weight: 700;
-    line-height: 1;
-    font-variant-numeric: tabular-nums;
   }
 
   .summary {
-    display: grid;
-    gap: 0.25rem;
     min-width: min(12rem, 100%);
     flex: 1 1 12rem;
-  }
-  .summary p {
-    margin: 0;
   }
   .summary .status {
     font-size: 1.1em;
@@ -131,7 +120,6 @@ export const styles = css`
     font-weight: 600;
   }
   .as-of {
-    color: var(--_muted);
     font-size: 0.9em;
   }
 
@@ -143,15 +131,11 @@ export const styles = css`
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_border);
   }
-  .details .row {
+  .row {
     display: contents;
   }
-  .details dt {
-    color: var(--_muted);
-  }
-  .details dd {
+  dd {
     margin: 0;
-    overflow-wrap: anywhere;
   }
   /* "Tel." and a short number stay together on one line, the block moving to the next line as
      a whole; a long text wraps inside it rather than widening the page. */
@@ -159,7 +143,6 @@ export const styles = css`
     display: inline-block;
     max-inline-size: calc(100% - 0.5em);
     margin-inline-start: 0.5em;
-    overflow-wrap: anywhere;
   }
   .phone a {
     /* A comfortable target on a phone, where most readers are. */
@@ -167,23 +150,16 @@ export const styles = css`
     min-height: 24px;
     padding-block: 2px;
   }
-  .ago {
-    color: var(--_muted);
-  }
 
   /* The compact variant: the dial with the figure beside it, at most 64px tall. */
   .compact {
     display: block;
-  }
-  .compact .gauge {
-    gap: 0;
   }
   .compact .dial {
     display: inline-flex;
     align-items: center;
     gap: 0.4rem;
     width: auto;
-    height: var(--_size);
   }
   .compact .ring {
     width: var(--_size);
@@ -195,20 +171,18 @@ export const styles = css`
     line-height: 1.15;
   }
   .compact .figure {
-    position: static;
-    justify-content: start;
     font-size: clamp(0.875rem, calc(var(--_size) * 0.32), 1.25rem);
+  }
+  .compact .status,
+  .compact .planned-text {
+    font-size: 0.75rem;
+    white-space: nowrap;
   }
   .compact .status {
     gap: 0.25em;
-    font-size: 0.75rem;
-    white-space: nowrap;
   }
   .compact .planned-text {
-    font-size: 0.75rem;
     font-weight: 400;
-    color: var(--_muted);
-    white-space: nowrap;
   }
 
   /* Narrow screens: the dial on top, centred, the words under it; details stacked. */
@@ -226,8 +200,7 @@ export const styles = css`
       grid-template-columns: minmax(0, 1fr);
       gap: 0;
     }
-    .details dd + dt,
-    .details .row + .row dt {
+    .row + .row dt {
       margin-block-start: 0.5rem;
     }
   }

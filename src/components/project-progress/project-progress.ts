@@ -7,7 +7,7 @@ import {
   latestLogEntry,
   scheduleStatus,
   type Project,
-  type ScheduleStatus,
+  type ScheduleReport,
   type Warning,
 } from '../../domain/index.js';
 import { ProjectElement } from '../../internal/project-element.js';
@@ -31,12 +31,6 @@ const MARKER: Record<ProjectProgressVariant, Partial<GaugeOptions>> = {
   full: {},
   compact: { markerWidth: 5, markerOverhang: 5 },
 };
-
-interface Figures {
-  status: ScheduleStatus;
-  actual: number;
-  planned: number | null;
-}
 
 /**
  * The headline gauge: how far along the project is, and whether that is on time. A dial shows
@@ -91,9 +85,10 @@ export class ProjectProgress extends ProjectElement {
   /** The value the indicator shows now: behind the real one while it animates towards it. */
   @state() private drawnValue?: number;
 
-  private figures?: Figures;
   /** `--project-progress-thickness` as last read from the page, or NaN when it sets none. */
-  private pageThickness = NaN;
+  @state() private pageThickness = NaN;
+
+  private figures?: ScheduleReport;
   private frame?: number;
   private animationTarget?: number;
 
@@ -106,7 +101,9 @@ export class ProjectProgress extends ProjectElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopAnimation();
+    this.cancelFrame();
+    // Nothing may stay half-drawn: a stopped animation jumps to its end.
+    if (this.figures) this.drawnValue = this.figures.actual;
   }
 
   /**
@@ -115,35 +112,18 @@ export class ProjectProgress extends ProjectElement {
    * switch). The other custom properties are plain CSS and apply at once.
    */
   readCustomProperties(): void {
-    const thickness = this.readThickness();
-    if (Object.is(thickness, this.pageThickness)) return;
-    this.pageThickness = thickness;
-    this.requestUpdate();
-  }
-
-  /** The ring's width: the page's `--project-progress-thickness`, else the variant's default. */
-  private get thickness(): number {
-    if (Number.isFinite(this.pageThickness)) return this.pageThickness;
-    return DEFAULT_THICKNESS[this.variant === 'compact' ? 'compact' : 'full'];
+    // A reactive property: the same value (NaN included) requests no render.
+    this.pageThickness = parseFloat(
+      getComputedStyle(this).getPropertyValue('--project-progress-thickness'),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const onlyAnimating = changed.size === 1 && changed.has('drawnValue');
     if (onlyAnimating) return;
-
-    if (!this.result?.ok) {
-      this.figures = undefined;
-      return;
-    }
-    const { status, actual, planned } = scheduleStatus(this.result.project, this.ctx.asOf);
-    this.figures = { status, actual, planned };
-    this.moveIndicatorTo(actual);
-  }
-
-  /** `--project-progress-thickness` from the page's CSS as a number, NaN when unset. */
-  private readThickness(): number {
-    return parseFloat(getComputedStyle(this).getPropertyValue('--project-progress-thickness'));
+    this.figures = this.result?.ok ? scheduleStatus(this.result.project, this.ctx.asOf) : undefined;
+    if (this.figures) this.moveIndicatorTo(this.figures.actual);
   }
 
   /**
@@ -179,185 +159,153 @@ export class ProjectProgress extends ProjectElement {
     this.frame = undefined;
   }
 
-  private stopAnimation(): void {
-    this.cancelFrame();
-    // Nothing may stay half-drawn: a stopped animation jumps to its end.
-    if (this.figures) this.drawnValue = this.figures.actual;
-  }
-
   /** The compact gauge sits in cards and table cells: its warnings are left to the page. */
   protected override renderWarnings(warnings: Warning[]): TemplateResult | typeof nothing {
     return this.variant === 'compact' ? nothing : super.renderWarnings(warnings);
   }
 
   protected override renderProject(project: Project): unknown {
-    const figures = this.figures ?? scheduleStatus(project, this.ctx.asOf);
-    const compact = this.variant === 'compact';
-    return html`<div
-      part="base"
-      class="base ${compact ? 'compact' : 'full'}"
-      data-status=${figures.status}
-    >
-      ${compact ? nothing : this.renderHeader(project)}
+    const { msg, fmt } = this.ctx;
+    // Set by willUpdate() whenever there is a project to render.
+    const { status, actual, planned } = this.figures!;
+    const variant = this.variant === 'compact' ? 'compact' : 'full';
+    const full = variant === 'full';
+    const geometry = gaugeGeometry(this.drawnValue ?? actual, planned, {
+      ...MARKER[variant],
+      thickness: Number.isFinite(this.pageThickness)
+        ? this.pageThickness
+        : DEFAULT_THICKNESS[variant],
+    });
+    const figure = html`<span part="label" class="figure">${fmt.percent(actual)}</span>`;
+    // The status in words and the planned figure: beside the dial, or in the compact one.
+    const words = html`<span part="status" class="status" data-status=${status}>
+        <span class="glyph" aria-hidden="true">${statusGlyph[status]}</span>
+        <span>${scheduleStatusLabel(msg, status)}</span>
+      </span>
+      ${
+        planned === null
+          ? nothing
+          : html`<span class="planned-text">${msg(str`Planned ${fmt.percent(planned)}`)}</span>`
+      }`;
+    return html`<div part="base" class="base ${variant}">
+      ${full ? this.renderHeader(project) : nothing}
       <div class="gauge">
-        ${this.renderDial(figures, compact)} ${compact ? nothing : this.renderSummary(figures)}
+        <div
+          part="dial"
+          class="dial"
+          role="meter"
+          aria-label=${msg('Project progress')}
+          aria-valuemin="0"
+          aria-valuemax="100"
+          aria-valuenow=${actual}
+          aria-valuetext=${meterValueText(
+            msg,
+            status,
+            fmt.number(actual),
+            planned === null ? null : fmt.number(planned),
+          )}
+        >
+          <svg class="ring" viewBox=${geometry.viewBox} aria-hidden="true" focusable="false">
+            ${svg`<path part="track" class="track" d=${geometry.track.d}></path>`}
+            ${
+              // Its colour comes from the shared status rules, like the status word's.
+              geometry.indicator.d
+                ? svg`<path
+                    part="indicator"
+                    class="indicator status"
+                    data-status=${status}
+                    d=${geometry.indicator.d}
+                  ></path>`
+                : nothing
+            }
+            ${
+              geometry.planned
+                ? svg`<path part="planned" class="planned" d=${geometry.planned.d}></path>`
+                : nothing
+            }
+          </svg>
+          ${full ? figure : html`<span class="compact-text">${figure} ${words}</span>`}
+        </div>
+        ${
+          full
+            ? html`<div class="summary">
+                ${words}
+                <span class="as-of">${msg(str`As of ${fmt.date(this.ctx.asOf)}`)}</span>
+              </div>`
+            : nothing
+        }
       </div>
-      ${compact ? nothing : this.renderDetails(project)}
+      ${full ? this.renderDetails(project) : nothing}
     </div>`;
   }
 
   private renderHeader(project: Project): TemplateResult {
     const { msg, fmt, dataLang } = this.ctx;
-    const level = headingLevel(this.headingLevel);
-    const fiscalYear = fmt.yearNumber(project.fiscalYear);
     return html`<div class="header">
-      <div part="title" class="title" role="heading" aria-level=${level}>
+      <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
         <span class="data" lang=${ifDefined(dataLang)}>${project.title}</span>
       </div>
       <p class="meta">
         <span class="code">${msg(str`Project code ${project.id}`)}</span>
         <span class="org data" lang=${ifDefined(dataLang)}>${project.organization.name}</span>
-        <span class="fy">${msg(str`Fiscal year ${fiscalYear}`)}</span>
+        <span class="fy">${msg(str`Fiscal year ${fmt.yearNumber(project.fiscalYear)}`)}</span>
       </p>
-    </div>`;
-  }
-
-  private renderDial(figures: Figures, compact: boolean): TemplateResult {
-    const { msg, fmt } = this.ctx;
-    const { status, actual, planned } = figures;
-    const geometry = gaugeGeometry(this.drawnValue ?? actual, planned, {
-      ...MARKER[compact ? 'compact' : 'full'],
-      thickness: this.thickness,
-    });
-    const valueText = meterValueText(
-      msg,
-      status,
-      fmt.number(actual),
-      planned === null ? null : fmt.number(planned),
-    );
-    return html`<div
-      part="dial"
-      class="dial"
-      role="meter"
-      aria-label=${msg('Project progress')}
-      aria-valuemin="0"
-      aria-valuemax="100"
-      aria-valuenow=${actual}
-      aria-valuetext=${valueText}
-    >
-      <svg class="ring" viewBox=${geometry.viewBox} aria-hidden="true" focusable="false">
-        ${svg`<path part="track" class="track" d=${geometry.track.d}></path>`}
-        ${
-          geometry.indicator.d
-            ? svg`<path part="indicator" class="indicator" d=${geometry.indicator.d}></path>`
-            : nothing
-        }
-        ${
-          geometry.planned
-            ? svg`<path part="planned" class="planned" d=${geometry.planned.d}></path>`
-            : nothing
-        }
-      </svg>
-      ${
-        compact
-          ? html`<span class="compact-text">
-              <span part="label" class="figure">${fmt.percent(actual)}</span>
-              <span part="status" class="status" data-status=${status}>
-                <span class="glyph" aria-hidden="true">${statusGlyph[status]}</span>
-                <span>${scheduleStatusLabel(msg, status)}</span>
-              </span>
-              ${
-                planned === null
-                  ? nothing
-                  : html`<span class="planned-text"
-                      >${msg(str`Planned ${fmt.percent(planned)}`)}</span
-                    >`
-              }
-            </span>`
-          : html`<span part="label" class="figure">${fmt.percent(actual)}</span>`
-      }
-    </div>`;
-  }
-
-  private renderSummary({ status, planned }: Figures): TemplateResult {
-    const { msg, fmt, asOf } = this.ctx;
-    return html`<div class="summary">
-      <p part="status" class="status" data-status=${status}>
-        <span class="glyph" aria-hidden="true">${statusGlyph[status]}</span>
-        <span>${scheduleStatusLabel(msg, status)}</span>
-      </p>
-      ${
-        planned === null
-          ? nothing
-          : html`<p class="planned-text">${msg(str`Planned ${fmt.percent(planned)}`)}</p>`
-      }
-      <p class="as-of">${msg(str`As of ${fmt.date(asOf)}`)}</p>
     </div>`;
   }
 
   private renderDetails(project: Project): TemplateResult {
     const { msg, fmt, asOf, dataLang } = this.ctx;
-    const owner = project.owner;
-    const phone = owner?.phone ? phoneText(owner.phone) : '';
+    const { owner, evaluation } = project;
+    const data = (text: string) =>
+      html`<span class="data" lang=${ifDefined(dataLang)}>${text}</span>`;
+    const row = (term: string, value: unknown) =>
+      html`<div class="row">
+        <dt>${term}</dt>
+        <dd>${value}</dd>
+      </div>`;
+    const phone = phoneText(owner?.phone ?? '');
     const href = telHref(phone);
-    const evaluation = project.evaluation;
     const latest = latestLogEntry(project, asOf);
     return html`<dl part="details" class="details">
       ${
         owner
-          ? html`<div class="row">
-              <dt>${msg('Responsible officer')}</dt>
-              <dd>
-                <span class="data" lang=${ifDefined(dataLang)}>${owner.name}</span>
-                ${
-                  phone
-                    ? html`<span class="phone"
-                        >${msg('Tel.')}
-                        ${
-                          href
-                            ? html`<a class="data" href=${href} lang=${ifDefined(dataLang)}
-                                >${phone}</a
-                              >`
-                            : html`<span class="data" lang=${ifDefined(dataLang)}>${phone}</span>`
-                        }</span
-                      >`
-                    : nothing
-                }
-              </dd>
-            </div>`
+          ? row(
+              msg('Responsible officer'),
+              html`${data(owner.name)}
+              ${
+                phone
+                  ? html`<span class="phone"
+                      >${msg('Tel.')}
+                      ${href ? html`<a href=${href}>${data(phone)}</a>` : data(phone)}</span
+                    >`
+                  : nothing
+              }`,
+            )
           : nothing
       }
       ${
         evaluation
-          ? html`<div class="row">
-              <dt>${msg('Latest evaluation')}</dt>
-              <dd>
-                ${
-                  evaluation.score === undefined
-                    ? msg(str`Quarter ${fmt.number(evaluation.quarter, 0)}, not scored yet`)
-                    : msg(
-                        str`Quarter ${fmt.number(evaluation.quarter, 0)}, score ${fmt.number(
-                          evaluation.score,
-                          2,
-                        )}`,
-                      )
-                }
-              </dd>
-            </div>`
+          ? row(
+              msg('Latest evaluation'),
+              evaluation.score === undefined
+                ? msg(str`Quarter ${fmt.number(evaluation.quarter, 0)}, not scored yet`)
+                : msg(
+                    str`Quarter ${fmt.number(evaluation.quarter, 0)}, score ${fmt.number(
+                      evaluation.score,
+                      2,
+                    )}`,
+                  ),
+            )
           : nothing
       }
-      <div class="row">
-        <dt>${msg('Last update')}</dt>
-        <dd>
-          ${
-            latest
-              ? html`<time datetime=${latest.date}>${fmt.date(latest.date)}</time>
-                  <span class="ago">(${fmt.daysAgo(daysBetween(latest.date, asOf))})</span>`
-              : // Not "no progress": the reported figure may be above 0 without a dated report.
-                msg('No dated report yet')
-          }
-        </dd>
-      </div>
+      ${row(
+        msg('Last update'),
+        latest
+          ? html`<time datetime=${latest.date}>${fmt.date(latest.date)}</time>
+              <span class="ago">(${fmt.daysAgo(daysBetween(latest.date, asOf))})</span>`
+          : // Not "no progress": the reported figure may be above 0 without a dated report.
+            msg('No dated report yet'),
+      )}
     </dl>`;
   }
 }
