@@ -10,29 +10,35 @@ export const styles = css`
     flex-direction: column;
     gap: var(--_gap);
   }
-  .skip-links ul {
+  .skip-links ul,
+  .breadcrumb {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+  .skip-links ul {
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
     font-size: 0.9em;
   }
   .skip-links a {
     display: inline-block;
     padding-block: 0.25rem;
   }
-  [part~='warnings'] {
+  [part~='warnings'],
+  #warnings-heading {
     margin: 0;
   }
-  .header:focus,
-  [part~='warnings']:focus {
-    outline: none;
-  }
-  .warnings-heading {
+  #warnings-heading {
     font-size: 1em;
-    margin: 0;
+  }
+  /* The targets of the skip links: focused by a click without a ring, by keys with one. */
+  [tabindex='-1'] {
+    outline-offset: 4px;
+  }
+  [tabindex='-1']:focus:not(:focus-visible) {
+    outline: none;
   }
   .grid {
     display: grid;
@@ -43,15 +49,6 @@ export const styles = css`
     min-width: 0;
     border-top: 1px solid var(--_border);
     padding-top: calc(var(--_gap) / 2);
-  }
-  .section:focus {
-    outline: none;
-  }
-  .section:focus-visible,
-  .header:focus-visible,
-  [part~='warnings']:focus-visible {
-    outline: 2px solid var(--ppe-focus-color, var(--_accent));
-    outline-offset: 4px;
   }
   [part~='heading'] {
     font-size: 1.15em;
@@ -69,16 +66,14 @@ export const styles = css`
     margin-top: 0.5rem;
   }
   .breadcrumb {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
     flex-direction: column;
     gap: 0.35rem;
   }
   .breadcrumb li {
     position: relative;
     padding-inline-start: 1.25rem;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   /* The arrow says "narrower than the line above"; decorative, the order says it already. */
   .breadcrumb li + li::before {
@@ -86,10 +81,6 @@ export const styles = css`
     position: absolute;
     inset-inline-start: 0;
     color: var(--_muted);
-  }
-  .breadcrumb li {
-    min-width: 0;
-    overflow-wrap: anywhere;
   }
   .breadcrumb .level {
     font-weight: 600;
@@ -115,7 +106,6 @@ export const styles = css`
       display: block;
     }
     .section {
-      break-inside: auto;
       margin-top: 1rem;
     }
     [part~='heading'] {

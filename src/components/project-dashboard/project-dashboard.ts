@@ -1,8 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, literal, unsafeStatic, type StaticValue } from 'lit/static-html.js';
-import type { MsgFn } from '@lit/localize';
 import { describeWarning, type Project, type Warning } from '../../domain/index.js';
 import { defineElement } from '../../internal/define.js';
 import { parsedProjects, ProjectElement } from '../../internal/project-element.js';
@@ -21,6 +19,9 @@ export interface DashboardParts<T> {
   log: T;
 }
 
+/** An element inside: ours, or the class an app registered under a tag of `parts`. */
+type Child = HTMLElement & { updateComplete?: Promise<boolean>; hasUpdated?: boolean };
+
 const partClasses: DashboardParts<CustomElementConstructor> = {
   progress: ProjectProgress,
   plan: MilestoneTimeline,
@@ -28,25 +29,14 @@ const partClasses: DashboardParts<CustomElementConstructor> = {
   log: ProgressLog,
 };
 
-/** Tag names as static template values, made once per name. */
-const staticTags = new Map<string, StaticValue>();
-function staticTag(name: string): StaticValue {
-  let value = staticTags.get(name);
-  if (!value) {
-    // Tag names come from the class (a constant of ours or an app's subclass), never from data.
-    value = unsafeStatic(name);
-    staticTags.set(name, value);
-  }
-  return value;
-}
-
-/** The page's sections, in reading order. `child` is the element drawn in it, if any. */
+/** The page's sections, in reading order. */
 type SectionId = 'plan' | 'kpis' | 'log' | 'rationale' | 'objectives' | 'targets' | 'alignment';
 
 interface Section {
   id: SectionId;
   title: string;
-  body: TemplateResult;
+  /** Nothing when the project has no such text: the section is left out. */
+  body: unknown;
 }
 
 /** Which section a warning is about, from its code and the path it names. */
@@ -58,24 +48,21 @@ function sectionOf(warning: Warning): SectionId | 'progress' {
   return 'progress';
 }
 
-function sectionTitle(msg: MsgFn, id: SectionId): string {
-  switch (id) {
-    case 'plan':
-      return msg('Plan and progress over the year');
-    case 'kpis':
-      return msg('Indicators');
-    case 'log':
-      return msg('Progress reports');
-    case 'rationale':
-      return msg('Rationale');
-    case 'objectives':
-      return msg('Objectives');
-    case 'targets':
-      return msg('Targets');
-    case 'alignment':
-      return msg('Alignment with the Bangkok development plan');
-  }
-}
+/** A heading of `level` (1–6). A tag name cannot be a binding: one template per level. */
+const headings = [
+  (id: string, title: string, part?: string) =>
+    html`<h1 id=${id} part=${ifDefined(part)}>${title}</h1>`,
+  (id: string, title: string, part?: string) =>
+    html`<h2 id=${id} part=${ifDefined(part)}>${title}</h2>`,
+  (id: string, title: string, part?: string) =>
+    html`<h3 id=${id} part=${ifDefined(part)}>${title}</h3>`,
+  (id: string, title: string, part?: string) =>
+    html`<h4 id=${id} part=${ifDefined(part)}>${title}</h4>`,
+  (id: string, title: string, part?: string) =>
+    html`<h5 id=${id} part=${ifDefined(part)}>${title}</h5>`,
+  (id: string, title: string, part?: string) =>
+    html`<h6 id=${id} part=${ifDefined(part)}>${title}</h6>`,
+];
 
 /**
  * The whole monitoring page of one project: the headline gauge with who runs the project, the
@@ -121,6 +108,9 @@ export class ProjectDashboard extends ProjectElement {
   /** The heading level of each section (default 2); the project's title is one level above. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** The elements inside, made once per dashboard with the tags `parts` names. */
+  private readonly inner = {} as DashboardParts<Child>;
+
   constructor() {
     super();
     const tags = (this.constructor as typeof ProjectDashboard).parts;
@@ -129,6 +119,7 @@ export class ProjectDashboard extends ProjectElement {
       // A class can be registered under one name only: another name gets a subclass of it.
       const taken = customElements.getName(base) !== null;
       defineElement(tags[key], taken ? class extends base {} : base);
+      this.inner[key] = document.createElement(tags[key]);
     }
   }
 
@@ -140,19 +131,28 @@ export class ProjectDashboard extends ProjectElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const tags = Object.values((this.constructor as typeof ProjectDashboard).parts).join(',');
-    const children = [
-      ...this.renderRoot.querySelectorAll<
-        Element & { updateComplete?: Promise<boolean>; hasUpdated?: boolean }
-      >(tags),
-    ];
+    const children = Object.values(this.inner).filter((child) => this.renderRoot.contains(child));
     const able = children.filter((child) => child.isConnected || child.hasUpdated);
     const results = await Promise.all(able.map((child) => child.updateComplete));
     return done && able.length === children.length && results.every((result) => result !== false);
   }
 
-  private tag(part: keyof DashboardParts<string>): StaticValue {
-    return staticTag((this.constructor as typeof ProjectDashboard).parts[part]);
+  /**
+   * The element drawing `part`, given the project and the settings in force. Lit places it in
+   * the page like any value; these properties are what bindings would set (a tag name cannot be
+   * bound, and `parts` may rename the tags).
+   */
+  private child(part: keyof DashboardParts<string>, project: Project): Child {
+    const { asOf, calendar, numerals, staleAfterDays, locale } = this.ctx;
+    return Object.assign(this.inner[part], {
+      project,
+      nested: true,
+      lang: locale,
+      asOf,
+      calendar,
+      numerals,
+      staleAfterDays,
+    });
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -178,158 +178,117 @@ export class ProjectDashboard extends ProjectElement {
     return nothing;
   }
 
-  private renderLinkedWarnings(
-    warnings: Warning[],
-    heading: StaticValue,
-  ): TemplateResult | typeof nothing {
-    if (warnings.length === 0) return nothing;
-    const { msg, locale } = this.ctx;
-    // A heading, so that a screen-reader user moving by headings meets the warnings too.
-    return staticHtml`<div part="warnings" id="warnings" tabindex="-1" aria-labelledby="warnings-heading">
-      <${heading} id="warnings-heading" class="warnings-heading">${msg('Data-quality warnings')}</${heading}>
-      <ul>
-        ${warnings.map((warning) => {
-          const section = sectionOf(warning);
-          return html`<li>
-            <a href="#${section}" @click=${(e: Event) => this.jump(e, section)}
-              >${describeWarning(warning, locale, this.ctx)}</a
-            >
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
   private sections(project: Project): Section[] {
-    const { msg, dataLang, asOf, calendar, numerals, staleAfterDays, locale } = this.ctx;
-    const text = (value: string) => html`<span lang=${ifDefined(dataLang)}>${value}</span>`;
-    const sections: Section[] = [];
-    for (const id of ['plan', 'kpis', 'log'] as const) {
-      const tag = this.tag(id);
-      sections.push({
-        id,
-        title: sectionTitle(msg, id),
-        body: staticHtml`<${tag}
-          .project=${project}
-          .nested=${true}
-          lang=${locale}
-          as-of=${asOf}
-          calendar=${calendar}
-          numerals=${numerals}
-          stale-after-days=${staleAfterDays}
-        ></${tag}>`,
-      });
-    }
-    if (project.rationale) {
-      sections.push({
+    const { msg, dataLang } = this.ctx;
+    const lang = ifDefined(dataLang);
+    const list = (items?: string[]) =>
+      items?.length
+        ? html`<ul class="prose" lang=${lang}>
+            ${items.map((item) => html`<li>${item}</li>`)}
+          </ul>`
+        : nothing;
+    const sections: Section[] = [
+      {
+        id: 'plan',
+        title: msg('Plan and progress over the year'),
+        body: this.child('plan', project),
+      },
+      { id: 'kpis', title: msg('Indicators'), body: this.child('kpis', project) },
+      { id: 'log', title: msg('Progress reports'), body: this.child('log', project) },
+      {
         id: 'rationale',
-        title: sectionTitle(msg, 'rationale'),
-        body: html`<p class="prose" lang=${ifDefined(dataLang)}>${project.rationale}</p>`,
-      });
-    }
-    if (project.objectives?.length) {
-      sections.push({
-        id: 'objectives',
-        title: sectionTitle(msg, 'objectives'),
-        body: html`<ul class="prose">
-          ${project.objectives.map((item) => html`<li>${text(item)}</li>`)}
-        </ul>`,
-      });
-    }
-    if (project.targets?.length) {
-      sections.push({
-        id: 'targets',
-        title: sectionTitle(msg, 'targets'),
-        body: html`<ul class="prose">
-          ${project.targets.map((item) => html`<li>${text(item)}</li>`)}
-        </ul>`,
-      });
-    }
-    if (project.alignment?.length) {
-      sections.push({
+        title: msg('Rationale'),
+        body: project.rationale
+          ? html`<p class="prose" lang=${lang}>${project.rationale}</p>`
+          : nothing,
+      },
+      { id: 'objectives', title: msg('Objectives'), body: list(project.objectives) },
+      { id: 'targets', title: msg('Targets'), body: list(project.targets) },
+      {
         id: 'alignment',
-        title: sectionTitle(msg, 'alignment'),
+        title: msg('Alignment with the Bangkok development plan'),
         // From the broadest level (strategy) to the narrowest (purpose), as the contract orders it.
         // A list, not a navigation landmark: nothing in it is a link.
-        body: html`<ol
-          part="breadcrumb"
-          class="breadcrumb"
-          aria-label=${msg('From strategy to purpose')}
-        >
-          ${project.alignment.map(
-            (level) =>
-              html`<li>
-                <span class="level" lang=${ifDefined(dataLang)}
-                  >${level.level}${level.code ? ` ${level.code}` : ''}</span
-                >
-                ${text(level.title)}
-              </li>`,
-          )}
-        </ol>`,
-      });
-    }
-    return sections;
+        body: project.alignment?.length
+          ? html`<ol
+              part="breadcrumb"
+              class="breadcrumb"
+              aria-label=${msg('From strategy to purpose')}
+            >
+              ${project.alignment.map(
+                (level) =>
+                  html`<li lang=${lang}>
+                    <span class="level">${level.level}${level.code ? ` ${level.code}` : ''}</span>
+                    ${level.title}
+                  </li>`,
+              )}
+            </ol>`
+          : nothing,
+      },
+    ];
+    return sections.filter((section) => section.body !== nothing);
   }
 
   protected override renderProject(project: Project): unknown {
     parsedProjects.add(project);
-    const { msg, asOf, calendar, numerals, staleAfterDays, locale } = this.ctx;
+    const { msg, locale } = this.ctx;
     const warnings = this.result?.ok ? this.result.warnings : [];
     const level = headingLevel(this.headingLevel);
-    const hN = headingFor(level);
+    const heading = headings[level - 1];
     const sections = this.sections(project);
-    const links: Array<{ id: string; title: string }> = [
+    const links = [
       ...(warnings.length ? [{ id: 'warnings', title: msg('Data-quality warnings') }] : []),
       ...sections,
     ];
-    const progress = this.tag('progress');
+    const link = (id: string, text: unknown) =>
+      html`<a href="#${id}" @click=${(e: Event) => this.jump(e, id)}>${text}</a>`;
     // Not a <header>: inside a page's <body> it would be a second "banner" landmark.
-    return staticHtml`<div part="base" class="page">
+    return html`<div part="base" class="page">
       <nav part="skip-links" class="skip-links" aria-label=${msg('Sections of this page')}>
         <ul>
-          ${links.map(
-            (link) =>
-              html`<li>
-                <a href="#${link.id}" @click=${(e: Event) => this.jump(e, link.id)}
-                  >${link.title}</a
-                >
-              </li>`,
-          )}
+          ${links.map((section) => html`<li>${link(section.id, section.title)}</li>`)}
         </ul>
       </nav>
       <div part="header" class="header" id="progress" tabindex="-1">
-        <${progress}
-          .project=${project}
-          .nested=${true}
-          heading-level=${Math.max(1, level - 1)}
-          lang=${locale}
-          as-of=${asOf}
-          calendar=${calendar}
-          numerals=${numerals}
-          stale-after-days=${staleAfterDays}
-        ></${progress}>
+        ${Object.assign(this.child('progress', project), {
+          headingLevel: Math.max(1, level - 1),
+        })}
       </div>
-      ${this.renderLinkedWarnings(warnings, hN)}
+      ${
+        // A heading, so that a screen-reader user moving by headings meets the warnings too.
+        warnings.length
+          ? html`<div
+              part="warnings"
+              id="warnings"
+              tabindex="-1"
+              aria-labelledby="warnings-heading"
+            >
+              ${heading('warnings-heading', msg('Data-quality warnings'))}
+              <ul>
+                ${warnings.map(
+                  (warning) =>
+                    html`<li>
+                      ${link(sectionOf(warning), describeWarning(warning, locale, this.ctx))}
+                    </li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing
+      }
       <div class="grid">
         ${sections.map(
-          (section) =>
-            staticHtml`<section
+          ({ id, title, body }) =>
+            html`<section
               part="section"
-              class="section section-${section.id}"
-              id=${section.id}
+              class="section section-${id}"
+              id=${id}
               tabindex="-1"
-              aria-labelledby="${section.id}-heading"
+              aria-labelledby="${id}-heading"
             >
-              <${hN} part="heading" id="${section.id}-heading">${section.title}</${hN}>
-              ${section.body}
+              ${heading(`${id}-heading`, title, 'heading')} ${body}
             </section>`,
         )}
       </div>
     </div>`;
   }
-}
-
-const headings = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-function headingFor(level: number): StaticValue {
-  return headings[level - 1];
 }
