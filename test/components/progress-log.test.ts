@@ -463,7 +463,7 @@ describe('<progress-log>', () => {
       expect(textOf(el, '[part="count"]')).to.equal('300 reports.');
       await waitUntil(() => entries(el).length === 300, 'every report listed');
       expect(datesOf(el).at(-1)).to.equal('2019-10-01');
-      // Keys keep each entry's element: the newest is still the same node after a filter round trip.
+      // The newest is still the same node after a filter round trip: rows keep their elements.
       const newest = entries(el)[0];
       el.problemsOnly = true;
       await el.updateComplete;

@@ -2,7 +2,6 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { str } from '@lit/localize';
 import { plannedProgress, type Project, type Warning } from '../../domain/index.js';
 import { emit } from '../../internal/events.js';
@@ -241,13 +240,11 @@ export class ProgressLog extends ProjectElement {
       ${
         visible.length > 0
           ? html`<ol part="list" aria-label=${msg('Progress reports, newest first')}>
-              ${repeat(
-                visible,
-                (row) => row.key,
+              ${visible.map((row) =>
                 // A row changes only with its data or the language: skipping the others keeps
-                // each chunk of a long "Show all" as cheap as the rows it adds.
-                (row) =>
-                  guard([row, locale, calendar, numerals, dataLang], () => this.renderRow(row)),
+                // each chunk of a long "Show all" as cheap as the rows it adds. The rows keep
+                // their places as chunks are added, so each one keeps its element (and focus).
+                guard([row, locale, calendar, numerals, dataLang], () => this.renderRow(row)),
               )}
             </ol>`
           : html`<p part="empty">${msg('No report mentions a problem or an obstacle.')}</p>`
