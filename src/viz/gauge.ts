@@ -55,8 +55,27 @@ export interface GaugeGeometry {
   planned: (ArcShape & { value: number; angle: number }) | null;
 }
 
-const clampPercent = (value: number) =>
-  Number.isFinite(value) ? Math.min(100, Math.max(0, value)) : 0;
+/** `value` within `min`–`max`; `fallback` when it is not a finite number. */
+const clamp = (value: number, min: number, max: number, fallback: number) =>
+  Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;
+
+// d3-shape reads the angles and radii of each shape from the shape itself (its default accessors).
+// Round ends make the start and the tip of the indicator read as ends, not as cut-offs.
+const roundArc = arc<ArcShape>().cornerRadius((d) => (d.outerRadius - d.innerRadius) / 2);
+const flatArc = arc<ArcShape>();
+
+/** An arc between two angles and two radii, with its path (empty when it has no length). */
+function arcShape(
+  draw: typeof flatArc,
+  startAngle: number,
+  endAngle: number,
+  innerRadius: number,
+  outerRadius: number,
+): ArcShape {
+  const shape = { startAngle, endAngle, innerRadius, outerRadius, d: '' };
+  if (endAngle > startAngle) shape.d = draw(shape) ?? '';
+  return shape;
+}
 
 /** The scale from a percentage to the dial's angle (values outside 0–100 are clamped). */
 export function gaugeScale(options: Partial<GaugeOptions> = {}) {
@@ -74,63 +93,39 @@ export function gaugeGeometry(
   options: Partial<GaugeOptions> = {},
 ): GaugeGeometry {
   const o = { ...DEFAULT_GAUGE_OPTIONS, ...options };
-  const thicknessPercent = Number.isFinite(o.thickness)
-    ? Math.min(40, Math.max(2, o.thickness))
-    : DEFAULT_GAUGE_OPTIONS.thickness;
   const half = GAUGE_SIZE / 2;
   // The marker reaches past the ring, so the ring is inset by the overhang to keep it in the box.
   const outerRadius = half - o.markerOverhang;
-  const thickness = (thicknessPercent / 100) * GAUGE_SIZE;
+  const thickness = (clamp(o.thickness, 2, 40, DEFAULT_GAUGE_OPTIONS.thickness) / 100) * GAUGE_SIZE;
   const innerRadius = Math.max(1, outerRadius - thickness);
   const toAngle = gaugeScale(o);
-
-  // Round ends make the start and the tip of the indicator read as ends, not as cut-offs.
-  const band = arc<{ startAngle: number; endAngle: number }>()
-    .innerRadius(innerRadius)
-    .outerRadius(outerRadius)
-    .cornerRadius((outerRadius - innerRadius) / 2);
-
-  const shape = (startAngle: number, endAngle: number): ArcShape => ({
-    startAngle,
-    endAngle,
-    innerRadius,
-    outerRadius,
-    d: endAngle > startAngle ? (band({ startAngle, endAngle }) ?? '') : '',
-  });
-
-  const shown = clampPercent(value);
-  const track = shape(o.startAngle, o.endAngle);
-  const indicator = shape(o.startAngle, toAngle(shown));
+  const shown = clamp(value, 0, 100, 0);
 
   let plannedMarker: GaugeGeometry['planned'] = null;
   if (planned !== null && Number.isFinite(planned)) {
-    const plannedValue = clampPercent(planned);
+    const plannedValue = clamp(planned, 0, 100, 0);
     const angle = toAngle(plannedValue);
     const markerOuter = outerRadius + o.markerOverhang;
-    const markerInner = Math.max(0, innerRadius - o.markerOverhang);
     // The same width at the outer edge whatever the dial's size: an angle of width / radius.
     const halfAngle = o.markerWidth / 2 / markerOuter;
-    const startAngle = angle - halfAngle;
-    const endAngle = angle + halfAngle;
     plannedMarker = {
       value: plannedValue,
       angle,
-      startAngle,
-      endAngle,
-      innerRadius: markerInner,
-      outerRadius: markerOuter,
-      d:
-        arc<{ startAngle: number; endAngle: number }>()
-          .innerRadius(markerInner)
-          .outerRadius(markerOuter)({ startAngle, endAngle }) ?? '',
+      ...arcShape(
+        flatArc,
+        angle - halfAngle,
+        angle + halfAngle,
+        Math.max(0, innerRadius - o.markerOverhang),
+        markerOuter,
+      ),
     };
   }
 
   return {
     viewBox: `${-half} ${-half} ${GAUGE_SIZE} ${GAUGE_SIZE}`,
     value: shown,
-    track,
-    indicator,
+    track: arcShape(roundArc, o.startAngle, o.endAngle, innerRadius, outerRadius),
+    indicator: arcShape(roundArc, o.startAngle, toAngle(shown), innerRadius, outerRadius),
     planned: plannedMarker,
   };
 }
