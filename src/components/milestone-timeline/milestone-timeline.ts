@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import {
   scheduleStatus,
+  type LogEntry,
   type PlanStep,
   type Project,
   type ScheduleReport,
@@ -15,6 +16,7 @@ import {
   layoutTimeline,
   LABEL_FONT_SIZE,
   timelineData,
+  type FiscalYearBand,
   type LogInfo,
   type LogMark,
   type StepInfo,
@@ -61,6 +63,12 @@ interface Model {
   /** The roving tabindex order: what the eye reads, top to bottom or left to right. */
   items: NavItem[];
 }
+
+/**
+ * A column of the table view, which is also a line of the details panel: its heading, its value
+ * for a step or a report, and whether that value is text from the data (in the project's language).
+ */
+type Column<T> = [head: string, value: (row: T) => unknown, fromData?: boolean];
 
 let measureContext: CanvasRenderingContext2D | null | undefined;
 
@@ -227,35 +235,28 @@ export class MilestoneTimeline extends ProjectElement {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const items = this.model?.items ?? [];
+    const last = (this.model?.items.length ?? 0) - 1;
     const index = this.navIndexOf(event);
-    if (index === null || items.length === 0) return;
-    let next: number | null = null;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = Math.min(items.length - 1, index + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = items.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.select(index);
-        return;
-      default:
-        return;
+    if (index === null || last < 0) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select(index);
+      return;
     }
+    const next = (
+      {
+        ArrowRight: index + 1,
+        ArrowDown: index + 1,
+        ArrowLeft: index - 1,
+        ArrowUp: index - 1,
+        Home: 0,
+        End: last,
+      } as Record<string, number>
+    )[event.key];
+    // Any other key (an object's own property names included) is not for moving.
+    if (typeof next !== 'number') return;
     event.preventDefault();
-    void this.moveFocus(next);
+    void this.moveFocus(Math.max(0, Math.min(last, next)));
   }
 
   private async moveFocus(index: number): Promise<void> {
@@ -336,64 +337,109 @@ export class MilestoneTimeline extends ProjectElement {
     </div>`;
   }
 
-  private noPlanNote(): TemplateResult {
-    return html`<p part="note">${this.ctx.msg('No plan steps have been given.')}</p>`;
-  }
-
-  private noLogNote(): TemplateResult {
-    return html`<p part="note">${this.ctx.msg('No progress has been reported yet.')}</p>`;
+  /** The sentence that says the plan (or the log) is empty. */
+  private note(log: boolean): TemplateResult {
+    const { msg } = this.ctx;
+    return html`<p part="note">
+      ${log ? msg('No progress has been reported yet.') : msg('No plan steps have been given.')}
+    </p>`;
   }
 
   private tabIndexOf(index: number): string {
     return index === this.activeIndex ? '0' : '-1';
   }
 
+  /** `lang` for text that comes from the data (`fromData`), none for our own words. */
+  private langOf(fromData?: boolean): string | typeof nothing {
+    return ifDefined(fromData ? this.ctx.dataLang : undefined);
+  }
+
+  /** A short date, machine-readable too. */
+  private time(date: string): TemplateResult {
+    return html`<time datetime=${date}>${this.ctx.fmt.date(date, 'short')}</time>`;
+  }
+
+  /**
+   * The marks a person moves between, as one group named by the summary: the chart or the list.
+   * Only the chart has a details panel to follow the pointer.
+   */
+  private navGroup(part: 'chart' | 'list', content: unknown): TemplateResult {
+    const chart = part === 'chart';
+    return html`<div
+      part=${part}
+      class=${part}
+      role="group"
+      aria-labelledby="summary"
+      @keydown=${this.onKeyDown}
+      @click=${this.onClick}
+      @focusin=${this.onFocusIn}
+      @focusout=${this.onFocusOut}
+      @pointerover=${chart ? this.onPointerOver : nothing}
+      @pointerleave=${chart ? this.onPointerLeave : nothing}
+    >
+      ${content}
+    </div>`;
+  }
+
   /** A key to the marks that are drawn: a shape and a word for each, not colour alone. */
   private renderLegend(model: Model): TemplateResult {
     const { msg, fmt, asOf } = this.ctx;
+    const { steps, log } = model.data;
     const date = fmt.date(asOf);
-    const swatch = (content: TemplateResult) =>
-      html`<svg class="swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true">
-        ${content}
-      </svg>`;
-    const entry = (shown: boolean, content: TemplateResult, text: string) =>
-      shown ? html`<li>${swatch(content)}${text}</li>` : nothing;
-    return html`<ul part="legend" class="legend">
-      ${entry(
+    const entries: [shown: boolean, swatch: TemplateResult, text: string][] = [
+      [
         model.layout?.plannedPath !== '',
         svg`<path class="planned" d="M1,6H23"/>`,
         msg('Planned (cumulative)'),
-      )}
-      ${entry(
-        model.data.log.length > 0,
+      ],
+      [
+        log.length > 0,
         svg`<path class="actual" d="M1,9H12V3H23"/><circle class="point" cx="12" cy="3" r="2.5"/>`,
         msg('Actual (reported)'),
-      )}
-      ${entry(
-        model.data.log.some((l) => l.problem),
+      ],
+      [
+        log.some((l) => l.problem),
         svg`<path class="problem" d="M12,1L17,10H7Z"/>`,
         msg('Report naming a problem'),
-      )}
-      ${entry(
-        model.data.steps.some((s) => !s.milestone),
+      ],
+      [
+        steps.some((s) => !s.milestone),
         svg`<path class="bar" d="M2,3H22V9H2Z"/>`,
         msg('Plan step'),
-      )}
-      ${entry(
-        model.data.steps.some((s) => s.milestone),
+      ],
+      [
+        steps.some((s) => s.milestone),
         svg`<path class="bar" d="M12,1L17,6L12,11L7,6Z"/>`,
         msg('One-day step'),
+      ],
+      [true, svg`<path class="as-of" d="M12,0V12"/>`, msg(str`As of ${date}`)],
+    ];
+    return html`<ul part="legend" class="legend">
+      ${entries.map(([shown, swatch, text]) =>
+        shown
+          ? html`<li>
+              <svg class="swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true">
+                ${swatch}</svg
+              >${text}
+            </li>`
+          : nothing,
       )}
-      ${entry(true, svg`<path class="as-of" d="M12,0V12"/>`, msg(str`As of ${date}`))}
     </ul>`;
   }
 
   private renderChart(model: Model): TemplateResult {
     const layout = model.layout!;
     const { msg, fmt, asOf, dataLang } = this.ctx;
-    const { width, height, rows, progress } = layout;
-    const fits = (text: string, room: number) => this.measureText(text) <= room - 6;
+    const { width, height, rows, progress, asOfLine } = layout;
+    const { steps, log } = model.data;
 
+    // A band's name, else a shorter one, else none, whichever fits between its edges.
+    const bandName = (cls: string, band: FiscalYearBand, y: number, ...names: string[]) => {
+      const text = names.find((name) => this.measureText(name) <= band.x1 - band.x0 - 6);
+      return text
+        ? svg`<text class=${cls} x=${(band.x0 + band.x1) / 2} y=${y}>${text}</text>`
+        : nothing;
+    };
     const axis = svg`<g part="axis" class="axis" aria-hidden="true">
       ${layout.quarters.map(
         (q) =>
@@ -403,21 +449,11 @@ export class MilestoneTimeline extends ProjectElement {
       ${layout.fiscalYears.map((fy) => {
         // "ปีงบประมาณ 2563": the bare year, as every element names a fiscal year.
         const year = fmt.yearNumber(fy.fiscalYear);
-        const label = msg(str`Fiscal year ${year}`);
-        const room = fy.x1 - fy.x0;
-        const text = fits(label, room) ? label : fits(year, room) ? year : '';
-        return text
-          ? svg`<text class="fy" x=${(fy.x0 + fy.x1) / 2} y=${rows.fiscalYear}>${text}</text>`
-          : nothing;
+        return bandName('fy', fy, rows.fiscalYear, msg(str`Fiscal year ${year}`), year);
       })}
       ${layout.quarters.map((q) => {
         const number = fmt.number(q.quarter, 0);
-        const label = msg(str`Q${number}`);
-        const room = q.x1 - q.x0;
-        const text = fits(label, room) ? label : fits(number, room) ? number : '';
-        return text
-          ? svg`<text class="quarter-name" x=${(q.x0 + q.x1) / 2} y=${rows.quarter}>${text}</text>`
-          : nothing;
+        return bandName('quarter-name', q, rows.quarter, msg(str`Q${number}`), number);
       })}
       ${layout.monthTicks.map(
         (
@@ -434,16 +470,17 @@ export class MilestoneTimeline extends ProjectElement {
       )}
     </g>`;
 
+    // The as-of label reads away from the nearer edge.
+    const end = asOfLine && asOfLine.x > width / 2;
     const lines = svg`<g aria-hidden="true">
       <path class="planned" d=${layout.plannedPath}></path>
       <path class="actual" d=${layout.actualPath}></path>
       ${
-        layout.asOfLine
-          ? svg`<line class="as-of" x1=${layout.asOfLine.x} x2=${layout.asOfLine.x}
-              y1=${layout.asOfLine.y0} y2=${layout.asOfLine.y1}></line>
-            <text class="as-of-label" x=${layout.asOfLine.x + (layout.asOfLine.x > width / 2 ? -4 : 4)}
-              y=${layout.asOfLine.y0 + 6}
-              text-anchor=${layout.asOfLine.x > width / 2 ? 'end' : 'start'}>${msg(
+        asOfLine
+          ? svg`<line class="as-of" x1=${asOfLine.x} x2=${asOfLine.x}
+              y1=${asOfLine.y0} y2=${asOfLine.y1}></line>
+            <text class="as-of-label" x=${asOfLine.x + (end ? -4 : 4)} y=${asOfLine.y0 + 6}
+              text-anchor=${end ? 'end' : 'start'}>${msg(
                 str`As of ${fmt.dayMonth(asOf, 'short')}`,
               )}</text>`
           : nothing
@@ -457,49 +494,40 @@ export class MilestoneTimeline extends ProjectElement {
       )}
     </g>`;
 
-    const stepCount = model.data.steps.length;
-    const names = model.items.map((item) => item.name);
-    const logMarks = layout.logMarks.map((mark, i) =>
-      this.renderLogMark(mark, stepCount + i, names[stepCount + i]),
-    );
-    const stepMarks = layout.steps.map((mark, i) => this.renderStepMark(mark, i, names[i]));
-    const stepLabels = layout.steps.map((mark, i) => this.renderStepLabel(mark, i));
-
-    return html`${this.renderLegend(model)}
-      ${model.data.steps.length === 0 ? this.noPlanNote() : nothing}
-      ${model.data.log.length === 0 ? this.noLogNote() : nothing}
-      <div
-        part="chart"
-        class="chart"
-        role="group"
-        aria-labelledby="summary"
-        @keydown=${this.onKeyDown}
-        @click=${this.onClick}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
-        @pointerover=${this.onPointerOver}
-        @pointerleave=${this.onPointerLeave}
-      >
-        <svg role="none" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
-          ${axis}${lines}
-          <g class="labels" aria-hidden="true">${stepLabels}</g>
-          <g class="steps">${stepMarks}</g>
-          <g class="log">${logMarks}</g>
-        </svg>
-      </div>
-      ${this.renderDetails(model)}`;
+    return html`${this.renderLegend(model)} ${steps.length ? nothing : this.note(false)}
+    ${log.length ? nothing : this.note(true)}
+    ${this.navGroup(
+      'chart',
+      html`<svg role="none" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
+        ${axis}${lines}
+        <g class="labels" aria-hidden="true">
+          ${layout.steps.map((mark, i) => this.renderStepLabel(mark, i))}
+        </g>
+        <g class="steps">${layout.steps.map((mark, i) => this.renderMark(mark, i))}</g>
+        <g class="log">
+          ${layout.logMarks.map((mark, i) => this.renderMark(mark, steps.length + i))}
+        </g>
+      </svg>`,
+    )}
+    ${this.renderDetails(model)}`;
   }
 
-  private renderStepMark(mark: StepMark, index: number, name: string): TemplateResult {
+  /**
+   * The mark of a step (a button) or of a report (an image, with a wider circle to point at),
+   * named by its item's name.
+   */
+  private renderMark(mark: StepMark | LogMark, index: number): TemplateResult {
+    const step = 'step' in mark;
     const hovered = index === this.hoverIndex ? ' hovered' : '';
     return svg`<g
-      part="step"
-      class=${`nav step${mark.milestone ? ' milestone' : ''}${hovered}`}
-      role="button"
+      part=${step ? 'step' : 'log-point'}
+      class=${step ? `nav step${mark.milestone ? ' milestone' : ''}${hovered}` : `nav point${mark.problem ? ' problem' : ''}`}
+      role=${step ? 'button' : 'img'}
       tabindex=${this.tabIndexOf(index)}
       data-nav=${index}
-      aria-label=${name}
+      aria-label=${this.model!.items[index].name}
     >
+      ${step ? nothing : svg`<circle class="hit" cx=${mark.x} cy=${mark.y} r="10"></circle>`}
       <path class="halo" d=${mark.d}></path>
       <path class="shape" d=${mark.d}></path>
     </g>`;
@@ -513,105 +541,110 @@ export class MilestoneTimeline extends ProjectElement {
     if (!mark.label.name) return nothing;
     return svg`<text part="label" class="label" data-nav-label=${index} x=${mark.label.x}
       y=${mark.y} text-anchor=${mark.label.anchor}><tspan
-      lang=${ifDefined(this.ctx.dataLang)}>${mark.label.name}</tspan><tspan>${mark.label.suffix}</tspan></text>`;
-  }
-
-  private renderLogMark(mark: LogMark, index: number, name: string): TemplateResult {
-    return svg`<g
-      part="log-point"
-      class=${mark.problem ? 'nav point problem' : 'nav point'}
-      role="img"
-      tabindex=${this.tabIndexOf(index)}
-      data-nav=${index}
-      aria-label=${name}
-    >
-      <circle class="hit" cx=${mark.x} cy=${mark.y} r="10"></circle>
-      <path class="halo" d=${mark.d}></path>
-      <path class="shape" d=${mark.d}></path>
-    </g>`;
+      lang=${this.langOf(true)}>${mark.label.name}</tspan><tspan>${mark.label.suffix}</tspan></text>`;
   }
 
   /** The step or report under the pointer, else the one in focus, told in full. */
   private renderDetails(model: Model): TemplateResult {
-    const { msg } = this.ctx;
+    const { msg, fmt } = this.ctx;
     const index = this.hoverIndex ?? (this.focusInside ? this.activeIndex : null);
     const item = index === null ? undefined : model.items[index];
-    if (!item) {
-      return html`<div part="details" class="details hint">
-        <p>${msg('Point at or focus a step or a report to see its details.')}</p>
-      </div>`;
+    let content: unknown = html`<p>
+      ${msg('Point at or focus a step or a report to see its details.')}
+    </p>`;
+    if (item?.kind === 'step') {
+      content = html`<p class="title" lang=${this.langOf(true)}>${item.info.step.name}</p>
+        ${this.lines(item.info, this.stepColumns(true))}`;
+    } else if (item) {
+      const { entry, problem } = item.info;
+      content = html`<p class="title">
+          <time datetime=${entry.date}>${fmt.date(entry.date)}</time>
+          ${
+            problem
+              ? html`<span class="flag"
+                  ><span aria-hidden="true">▲</span> ${msg('Problem reported')}</span
+                >`
+              : nothing
+          }
+        </p>
+        ${this.lines(item.info, this.logColumns(entry))}`;
     }
-    return html`<div part="details" class="details">
-      ${item.kind === 'step' ? this.stepDetails(item.info) : this.logDetails(item.info)}
-    </div>`;
+    return html`<div part="details" class=${item ? 'details' : 'details hint'}>${content}</div>`;
   }
 
-  private stepDetails(info: StepInfo): TemplateResult {
-    const { msg, fmt, dataLang } = this.ctx;
-    return html`<p class="title" lang=${ifDefined(dataLang)}>${info.step.name}</p>
-      <dl>
-        <div>
-          <dt>${msg('Step')}</dt>
-          <dd>${fmt.number(info.step.step, 0)}</dd>
-        </div>
-        <div>
-          <dt>${msg('Weight')}</dt>
-          <dd>${fmt.percent(info.step.weight)}</dd>
-        </div>
-        <div>
-          <dt>${msg('Dates')}</dt>
-          <dd>${stepDates(fmt, info)}</dd>
-        </div>
-        <div>
-          <dt>${msg('Planned by its end')}</dt>
-          <dd>${this.percentOrNot(info.plannedAtEnd, msg('Not available'))}</dd>
-        </div>
-        <div>
-          <dt>${msg('Actual by its end')}</dt>
-          <dd>${this.percentOrNot(info.actualAtEnd, msg('Not due yet'))}</dd>
-        </div>
-      </dl>`;
+  /** The details of one step or report: a line for each column. */
+  private lines<T>(row: T, columns: Column<T>[]): TemplateResult {
+    return html`<dl>
+      ${columns.map(
+        ([label, value, fromData]) =>
+          html`<div>
+            <dt>${label}</dt>
+            <dd lang=${this.langOf(fromData)}>${value(row)}</dd>
+          </div>`,
+      )}
+    </dl>`;
   }
 
-  private logDetails(info: LogInfo): TemplateResult {
-    const { msg, fmt, dataLang } = this.ctx;
-    const { entry } = info;
-    return html`<p class="title">
-        <time datetime=${entry.date}>${fmt.date(entry.date)}</time>
-        ${
-          info.problem
-            ? html`<span class="flag"
-                ><span aria-hidden="true">▲</span> ${msg('Problem reported')}</span
-              >`
-            : nothing
-        }
-      </p>
-      <dl>
-        <div>
-          <dt>${msg('Progress')}</dt>
-          <dd>${this.progressWithChange(info)}</dd>
-        </div>
-        <div>
-          <dt>${msg('Note')}</dt>
-          <dd lang=${ifDefined(dataLang)}>${entry.note}</dd>
-        </div>
-        ${
-          entry.problems
-            ? html`<div>
-                <dt>${msg('Problems')}</dt>
-                <dd lang=${ifDefined(dataLang)}>${entry.problems}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          entry.obstacles
-            ? html`<div>
-                <dt>${msg('Obstacles')}</dt>
-                <dd lang=${ifDefined(dataLang)}>${entry.obstacles}</dd>
-              </div>`
-            : nothing
-        }
-      </dl>`;
+  /**
+   * A plan step's figures with their headings: the columns of the steps table, or (`details`)
+   * the lines of a step's details, which name the step in their title and give its dates in one.
+   */
+  private stepColumns(details = false): Column<StepInfo>[] {
+    const { msg, fmt } = this.ctx;
+    const step: Column<StepInfo> = [msg('Step'), (info) => fmt.number(info.step.step, 0)];
+    const weight: Column<StepInfo> = [msg('Weight'), (info) => fmt.percent(info.step.weight)];
+    const planned: Column<StepInfo> = [
+      msg('Planned by its end'),
+      (info) =>
+        info.plannedAtEnd === null ? msg('Not available') : fmt.percent(info.plannedAtEnd),
+    ];
+    const actual: Column<StepInfo> = [
+      msg('Actual by its end'),
+      (info) => (info.actualAtEnd === null ? msg('Not due yet') : fmt.percent(info.actualAtEnd)),
+    ];
+    return details
+      ? [step, weight, [msg('Dates'), (info) => stepDates(fmt, info)], planned, actual]
+      : [
+          step,
+          [msg('Step name'), (info) => info.step.name, true],
+          weight,
+          [msg('Start'), (info) => this.time(info.step.start)],
+          [msg('End'), (info) => this.time(info.step.end)],
+          planned,
+          actual,
+        ];
+  }
+
+  /**
+   * A report's figures with their headings: the columns of the log table, or the lines of the
+   * details of `entry`, which give its date in their title, and its problems and obstacles only
+   * when it has some.
+   */
+  private logColumns(entry?: LogEntry): Column<LogInfo>[] {
+    const { msg } = this.ctx;
+    const progress: Column<LogInfo> = [msg('Progress'), (info) => this.progressWithChange(info)];
+    const note: Column<LogInfo> = [msg('Note'), (info) => info.entry.note, true];
+    const problems: Column<LogInfo> = [msg('Problems'), (info) => info.entry.problems ?? '', true];
+    const obstacles: Column<LogInfo> = [
+      msg('Obstacles'),
+      (info) => info.entry.obstacles ?? '',
+      true,
+    ];
+    if (!entry) {
+      return [
+        [msg('Date'), (info) => this.time(info.entry.date)],
+        progress,
+        note,
+        problems,
+        obstacles,
+      ];
+    }
+    return [
+      progress,
+      note,
+      ...(entry.problems ? [problems] : []),
+      ...(entry.obstacles ? [obstacles] : []),
+    ];
   }
 
   private progressWithChange(info: LogInfo): string {
@@ -622,101 +655,86 @@ export class MilestoneTimeline extends ProjectElement {
     return msg(str`${percent} (${change} points)`);
   }
 
-  private percentOrNot(value: number | null, otherwise: string): string {
-    return value === null ? otherwise : this.ctx.fmt.percent(value);
-  }
-
   /** Narrow layout: the steps as a list with small bars of planned and actual progress. */
   private renderList(model: Model): TemplateResult {
-    const { msg, fmt, asOf, dataLang } = this.ctx;
-    const stepCount = model.data.steps.length;
-    return html`<div
-      part="list"
-      class="list"
-      role="group"
-      aria-labelledby="summary"
-      @keydown=${this.onKeyDown}
-      @click=${this.onClick}
-      @focusin=${this.onFocusIn}
-      @focusout=${this.onFocusOut}
-    >
-      <div class="overall">
-        ${this.bars(model.report.planned, model.report.actual)}
-        <p class="as-of-note">${msg(str`As of ${fmt.date(asOf)}`)}</p>
-      </div>
-      <p class="list-title">${msg('Plan steps')}</p>
-      ${
-        stepCount === 0
-          ? this.noPlanNote()
-          : html`<ol class="steps">
-              ${model.data.steps.map(
-                (info, i) =>
-                  html`<li class="step-row">
+    const { msg, fmt, asOf } = this.ctx;
+    const { steps, log } = model.data;
+    return this.navGroup(
+      'list',
+      html`<div class="overall">
+          ${this.bars(model.report.planned, model.report.actual)}
+          <p class="as-of-note">${msg(str`As of ${fmt.date(asOf)}`)}</p>
+        </div>
+        <p class="list-title">${msg('Plan steps')}</p>
+        ${
+          steps.length === 0
+            ? this.note(false)
+            : html`<ol class="steps">
+                ${steps.map(
+                  // What the button's name says is shown beside it, under it on screen: a
+                  // control cannot hold text that differs from its name.
+                  (info, i) =>
+                    html`<li class="step-row">
+                      <div
+                        part="step"
+                        class="nav row-button"
+                        role="button"
+                        tabindex=${this.tabIndexOf(i)}
+                        data-nav=${i}
+                        aria-label=${model.items[i].name}
+                      ></div>
+                      <div class="item" aria-hidden="true">
+                        <span class="glyph">${info.milestone ? '◆' : '▬'}</span>
+                        <span class="name" lang=${this.langOf(true)}>${info.step.name}</span>
+                        <span class="meta"
+                          >${msg(
+                            str`Step ${fmt.number(info.step.step, 0)} · weight ${fmt.percent(
+                              info.step.weight,
+                            )}`,
+                          )}
+                          · ${stepDates(fmt, info)}</span
+                        >
+                        ${this.bars(info.plannedAtEnd, info.actualAtEnd, true)}
+                      </div>
+                    </li>`,
+                )}
+              </ol>`
+        }
+        <p class="list-title">${msg('Progress reports')}</p>
+        ${
+          log.length === 0
+            ? this.note(true)
+            : html`<ol class="reports">
+                ${model.items.slice(steps.length).map((item, k) => {
+                  const info = item.info as LogInfo;
+                  const index = steps.length + k;
+                  return html`<li>
                     <div
-                      part="step"
-                      class="nav row-button"
-                      role="button"
-                      tabindex=${this.tabIndexOf(i)}
-                      data-nav=${i}
-                      aria-label=${model.items[i].name}
-                    ></div>
-                    <!-- What the button's name says, shown; a control cannot hold text that differs
-                       from its name, so the text lies beside it, under it on screen. -->
-                    <div class="item" aria-hidden="true">
-                      <span class="glyph">${info.milestone ? '◆' : '▬'}</span>
-                      <span class="name" lang=${ifDefined(dataLang)}>${info.step.name}</span>
-                      <span class="meta"
-                        >${msg(
-                          str`Step ${fmt.number(info.step.step, 0)} · weight ${fmt.percent(
-                            info.step.weight,
-                          )}`,
-                        )}
-                        · ${stepDates(fmt, info)}</span
-                      >
-                      ${this.bars(info.plannedAtEnd, info.actualAtEnd, true)}
-                    </div>
-                  </li>`,
-              )}
-            </ol>`
-      }
-      <p class="list-title">${msg('Progress reports')}</p>
-      ${
-        model.data.log.length === 0
-          ? this.noLogNote()
-          : html`<ol class="reports">
-              ${model.items.slice(stepCount).map((item, k) => {
-                const info = item.info as LogInfo;
-                const index = stepCount + k;
-                return html`<li>
-                  <div
-                    part="log-point"
-                    class=${info.problem ? 'nav item problem' : 'nav item'}
-                    role="img"
-                    tabindex=${this.tabIndexOf(index)}
-                    data-nav=${index}
-                    aria-label=${item.name}
-                  >
-                    <span class="glyph" aria-hidden="true">${info.problem ? '▲' : '●'}</span>
-                    <span class="meta"
-                      ><time datetime=${info.entry.date}
-                        >${fmt.date(info.entry.date, 'short')}</time
-                      >
-                      · ${this.progressWithChange(info)}</span
+                      part="log-point"
+                      class=${info.problem ? 'nav item problem' : 'nav item'}
+                      role="img"
+                      tabindex=${this.tabIndexOf(index)}
+                      data-nav=${index}
+                      aria-label=${item.name}
                     >
-                    <span class="name" lang=${ifDefined(dataLang)}>${info.entry.note}</span>
-                    ${
-                      info.problemText
-                        ? html`<span class="problem-text" lang=${ifDefined(dataLang)}
-                            >${info.problemText}</span
-                          >`
-                        : nothing
-                    }
-                  </div>
-                </li>`;
-              })}
-            </ol>`
-      }
-    </div>`;
+                      <span class="glyph" aria-hidden="true">${info.problem ? '▲' : '●'}</span>
+                      <span class="meta"
+                        >${this.time(info.entry.date)} · ${this.progressWithChange(info)}</span
+                      >
+                      <span class="name" lang=${this.langOf(true)}>${info.entry.note}</span>
+                      ${
+                        info.problemText
+                          ? html`<span class="problem-text" lang=${this.langOf(true)}
+                              >${info.problemText}</span
+                            >`
+                          : nothing
+                      }
+                    </div>
+                  </li>`;
+                })}
+              </ol>`
+        }`,
+    );
   }
 
   /**
@@ -750,89 +768,62 @@ export class MilestoneTimeline extends ProjectElement {
     </span>`;
   }
 
-  /** The table view: the steps and the log as real tables. */
+  /** The table view: the steps and the log as real tables, or a note where one is empty. */
   private renderTables(model: Model): TemplateResult {
-    const { msg, fmt, dataLang } = this.ctx;
-    const newestFirst = [...model.data.log].reverse();
+    const { msg } = this.ctx;
+    const { steps, log } = model.data;
     return html`<div class="tables">
       ${
-        model.data.steps.length === 0
-          ? this.noPlanNote()
-          : html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="steps-caption">
-              <table part="table">
-                <caption id="steps-caption">
-                  ${msg('Plan steps')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${msg('Step')}</th>
-                    <th scope="col">${msg('Step name')}</th>
-                    <th scope="col">${msg('Weight')}</th>
-                    <th scope="col">${msg('Start')}</th>
-                    <th scope="col">${msg('End')}</th>
-                    <th scope="col">${msg('Planned by its end')}</th>
-                    <th scope="col">${msg('Actual by its end')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${model.data.steps.map(
-                    (info) =>
-                      html`<tr>
-                        <td>${fmt.number(info.step.step, 0)}</td>
-                        <th scope="row" lang=${ifDefined(dataLang)}>${info.step.name}</th>
-                        <td>${fmt.percent(info.step.weight)}</td>
-                        <td>
-                          <time datetime=${info.step.start}
-                            >${fmt.date(info.step.start, 'short')}</time
-                          >
-                        </td>
-                        <td>
-                          <time datetime=${info.step.end}>${fmt.date(info.step.end, 'short')}</time>
-                        </td>
-                        <td>${this.percentOrNot(info.plannedAtEnd, msg('Not available'))}</td>
-                        <td>${this.percentOrNot(info.actualAtEnd, msg('Not due yet'))}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
+        steps.length === 0
+          ? this.note(false)
+          : this.table('steps-caption', msg('Plan steps'), steps, this.stepColumns(), 1)
       }
       ${
-        model.data.log.length === 0
-          ? this.noLogNote()
-          : html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="log-caption">
-              <table part="table">
-                <caption id="log-caption">
-                  ${msg('Progress reports')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${msg('Date')}</th>
-                    <th scope="col">${msg('Progress')}</th>
-                    <th scope="col">${msg('Note')}</th>
-                    <th scope="col">${msg('Problems')}</th>
-                    <th scope="col">${msg('Obstacles')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${newestFirst.map(
-                    (info) =>
-                      html`<tr class=${info.problem ? 'problem' : ''}>
-                        <th scope="row">
-                          <time datetime=${info.entry.date}
-                            >${fmt.date(info.entry.date, 'short')}</time
-                          >
-                        </th>
-                        <td>${this.progressWithChange(info)}</td>
-                        <td lang=${ifDefined(dataLang)}>${info.entry.note}</td>
-                        <td lang=${ifDefined(dataLang)}>${info.entry.problems ?? ''}</td>
-                        <td lang=${ifDefined(dataLang)}>${info.entry.obstacles ?? ''}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
+        log.length === 0
+          ? this.note(true)
+          : this.table(
+              'log-caption',
+              msg('Progress reports'),
+              [...log].reverse(),
+              this.logColumns(),
+              0,
+            )
       }
+    </div>`;
+  }
+
+  /** A table with a caption, a heading for each column, and a row for each of `rows`. */
+  private table<T>(
+    id: string,
+    caption: string,
+    rows: T[],
+    columns: Column<T>[],
+    /** The column that names each row (its row header). */
+    header: number,
+  ): TemplateResult {
+    return html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby=${id}>
+      <table part="table">
+        <caption id=${id}>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            ${columns.map(([head]) => html`<th scope="col">${head}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) =>
+              html`<tr>
+                ${columns.map(([, value, fromData], i) =>
+                  i === header
+                    ? html`<th scope="row" lang=${this.langOf(fromData)}>${value(row)}</th>`
+                    : html`<td lang=${this.langOf(fromData)}>${value(row)}</td>`,
+                )}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
     </div>`;
   }
 }
