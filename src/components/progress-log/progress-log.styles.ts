@@ -45,40 +45,38 @@ export const styles = css`
 
   .grid {
     stroke: var(--_border);
-    stroke-width: 1;
   }
   .tick {
     fill: var(--_muted);
     font-size: 0.75rem;
   }
-  .planned {
+  path {
     fill: none;
+  }
+  .planned {
     stroke: var(--_plan);
     stroke-width: 1.5;
     stroke-dasharray: 4 3;
     opacity: 0.7;
   }
-  .actual {
-    fill: none;
+  .actual,
+  .hold,
+  .point {
     stroke: var(--_line);
     stroke-width: 2;
+  }
+  .actual {
     stroke-linejoin: round;
   }
   .hold {
-    fill: none;
-    stroke: var(--_line);
-    stroke-width: 2;
     stroke-dasharray: 1 4;
     stroke-linecap: round;
   }
   .point {
     fill: var(--_surface);
-    stroke: var(--_line);
-    stroke-width: 2;
   }
   .as-of {
     stroke: var(--_fg);
-    stroke-width: 1;
     stroke-dasharray: 2 2;
   }
 
@@ -111,14 +109,11 @@ export const styles = css`
     border-inline-start: 1px dashed var(--_fg);
   }
 
+  /* Framed as one of the warnings (the shared styles of part warnings). */
   [part~='stale'] {
     display: flex;
     gap: 0.5em;
     margin: 0;
-    padding: calc(var(--_space) / 2) var(--_space);
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_warn);
-    border-radius: var(--_radius);
   }
 
   .controls {
@@ -161,13 +156,6 @@ export const styles = css`
      * the page froze it for seconds. "Show all" adds reports a chunk per task instead
      * (setTimeout, so that it also completes in a background tab).
      */
-  }
-  .entry:focus {
-    outline: none;
-  }
-  .entry:focus-visible {
-    outline: 2px solid var(--ppe-focus-color, var(--_accent));
-    outline-offset: 2px;
   }
   .head {
     display: flex;
@@ -240,7 +228,8 @@ export const styles = css`
   @media (forced-colors: active) {
     .actual,
     .hold,
-    .point {
+    .point,
+    .as-of {
       stroke: CanvasText;
     }
     .point {
@@ -250,19 +239,13 @@ export const styles = css`
     .grid {
       stroke: GrayText;
     }
-    .as-of {
-      stroke: CanvasText;
-    }
     .tick {
       fill: CanvasText;
     }
     .swatch,
     .swatch.planned,
-    .swatch.as-of {
-      border-color: CanvasText;
-    }
-    .callout,
-    [part~='stale'] {
+    .swatch.as-of,
+    .callout {
       border-color: CanvasText;
     }
     .change[data-trend='down'] {
@@ -271,12 +254,10 @@ export const styles = css`
   }
 
   @media print {
-    .controls .filter {
+    .filter {
       display: none;
     }
-    .entry {
-      break-inside: avoid;
-    }
+    .entry,
     .chart {
       break-inside: avoid;
     }
