@@ -131,9 +131,6 @@ export const styles = css`
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_border);
   }
-  .row {
-    display: contents;
-  }
   dd {
     margin: 0;
   }
@@ -200,7 +197,7 @@ export const styles = css`
       grid-template-columns: minmax(0, 1fr);
       gap: 0;
     }
-    .row + .row dt {
+    dd + dt {
       margin-block-start: 0.5rem;
     }
   }

@@ -23,13 +23,13 @@ export type ProjectProgressVariant = 'full' | 'compact';
 /** How long the indicator takes to move from the old value to the new one. */
 const ANIMATION_MS = 700;
 
-/** The ring's default width, as a percentage of the dial's diameter, per variant. */
-const DEFAULT_THICKNESS: Record<ProjectProgressVariant, number> = { full: 11, compact: 16 };
-
-/** A small dial needs a wider planned marker to be seen at all (viewBox units). */
-const MARKER: Record<ProjectProgressVariant, Partial<GaugeOptions>> = {
-  full: {},
-  compact: { markerWidth: 5, markerOverhang: 5 },
+/**
+ * The dial of each variant: the ring's default width (a percentage of the diameter) and, as a
+ * small dial needs a wider planned marker to be seen at all, the compact one's marker.
+ */
+const DIAL: Record<ProjectProgressVariant, Partial<GaugeOptions>> = {
+  full: { thickness: 11 },
+  compact: { thickness: 16, markerWidth: 5, markerOverhang: 5 },
 };
 
 /**
@@ -90,7 +90,8 @@ export class ProjectProgress extends ProjectElement {
 
   private figures?: ScheduleReport;
   private frame?: number;
-  private animationTarget?: number;
+  /** The value the indicator is drawn or moving towards. */
+  private target?: number;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -101,9 +102,9 @@ export class ProjectProgress extends ProjectElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.cancelFrame();
+    cancelAnimationFrame(this.frame ?? 0);
     // Nothing may stay half-drawn: a stopped animation jumps to its end.
-    if (this.figures) this.drawnValue = this.figures.actual;
+    this.drawnValue = this.target;
   }
 
   /**
@@ -132,31 +133,25 @@ export class ProjectProgress extends ProjectElement {
    * frame would run). Only the drawing moves: the figure and ARIA values are final at once.
    */
   private moveIndicatorTo(target: number): void {
-    const animating = this.frame !== undefined;
     // A re-render for another reason (lang, numerals) lets a running animation carry on.
-    if (animating ? target === this.animationTarget : target === this.drawnValue) return;
+    if (target === this.target) return;
+    this.target = target;
     const from = this.drawnValue;
-    this.cancelFrame();
+    // Frame handles are positive: 0, or a frame that has run, cancels nothing.
+    cancelAnimationFrame(this.frame ?? 0);
     const still =
       from === undefined || document.visibilityState === 'hidden' || prefersReducedMotion();
     if (still) {
       this.drawnValue = target;
       return;
     }
-    this.animationTarget = target;
     let start: number | undefined;
     const step = (now: number) => {
       start ??= now;
-      const value = tweenValue(from, target, now - start, ANIMATION_MS);
-      this.drawnValue = value;
-      this.frame = value === target ? undefined : requestAnimationFrame(step);
+      this.drawnValue = tweenValue(from, target, now - start, ANIMATION_MS);
+      if (this.drawnValue !== target) this.frame = requestAnimationFrame(step);
     };
     this.frame = requestAnimationFrame(step);
-  }
-
-  private cancelFrame(): void {
-    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
-    this.frame = undefined;
   }
 
   /** The compact gauge sits in cards and table cells: its warnings are left to the page. */
@@ -170,12 +165,9 @@ export class ProjectProgress extends ProjectElement {
     const { status, actual, planned } = this.figures!;
     const variant = this.variant === 'compact' ? 'compact' : 'full';
     const full = variant === 'full';
-    const geometry = gaugeGeometry(this.drawnValue ?? actual, planned, {
-      ...MARKER[variant],
-      thickness: Number.isFinite(this.pageThickness)
-        ? this.pageThickness
-        : DEFAULT_THICKNESS[variant],
-    });
+    const dial = { ...DIAL[variant] };
+    if (Number.isFinite(this.pageThickness)) dial.thickness = this.pageThickness;
+    const geometry = gaugeGeometry(this.drawnValue ?? actual, planned, dial);
     const figure = html`<span part="label" class="figure">${fmt.percent(actual)}</span>`;
     // The status in words and the planned figure: beside the dial, or in the compact one.
     const words = html`<span part="status" class="status" data-status=${status}>
@@ -259,10 +251,8 @@ export class ProjectProgress extends ProjectElement {
     const data = (text: string) =>
       html`<span class="data" lang=${ifDefined(dataLang)}>${text}</span>`;
     const row = (term: string, value: unknown) =>
-      html`<div class="row">
-        <dt>${term}</dt>
-        <dd>${value}</dd>
-      </div>`;
+      html`<dt>${term}</dt>
+        <dd>${value}</dd>`;
     const phone = phoneText(owner?.phone ?? '');
     const href = telHref(phone);
     const latest = latestLogEntry(project, asOf);
