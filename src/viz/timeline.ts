@@ -2,15 +2,17 @@
 // ticks, the planned and actual progress lines, the log points and the plan steps with their
 // labels placed in lanes so that no two overlap. Pure: numbers and path strings, no DOM, no
 // formatting of words (the element words and formats what this module positions).
-import { linearScale, timeScale } from './scale.js';
 import { curveStepAfter, line } from 'd3-shape';
 import { utcMonth } from 'd3-time';
 import {
+  dayNumber,
   fiscalQuarterOf,
   fiscalQuarterRange,
   fiscalYearOf,
   fiscalYearRange,
+  isoFromDayNumber,
   isProblemText,
+  logByDate,
   type IsoDate,
   type LogEntry,
   type PlanStep,
@@ -18,6 +20,7 @@ import {
   type Quarter,
 } from '../domain/index.js';
 import { actualPoints, plannedCurve, type ProgressPoint } from './curves.js';
+import { linearScale } from './scale.js';
 
 /** Measures a text in px at the size it is drawn. */
 export type MeasureText = (text: string) => number;
@@ -51,11 +54,7 @@ export interface LogInfo {
   problemText: string | null;
 }
 
-const DAY_MS = 86_400_000;
-const iso = (date: Date) => date.toISOString().slice(0, 10);
-const utc = (isoDate: IsoDate) => new Date(`${isoDate}T00:00:00Z`);
-const nextDay = (isoDate: IsoDate) => iso(new Date(utc(isoDate).getTime() + DAY_MS));
-const previousDay = (isoDate: IsoDate) => iso(new Date(utc(isoDate).getTime() - DAY_MS));
+const addDays = (date: IsoDate, days: number) => isoFromDayNumber(dayNumber(date) + days);
 
 /**
  * The plan in the order it is drawn and read: by start, then end, then step number. The planned
@@ -82,33 +81,18 @@ function orderedSteps(
       index,
       milestone: step.start === step.end,
       plannedAtEnd: plannedOn.get(step.end) ?? null,
-      actualAtEnd: step.end <= asOf ? reportedOn(log, step.end) : null,
+      // What the log said at the step's end: the newest report on or before it, 0 before the first.
+      actualAtEnd:
+        step.end <= asOf
+          ? (log.findLast((l) => l.entry.date <= step.end)?.entry.percent ?? 0)
+          : null,
     }));
-}
-
-/** The newest report on or before `date` (0 before the first), by binary search of the log. */
-function reportedOn(log: LogInfo[], date: IsoDate): number {
-  let low = 0;
-  let high = log.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (log[mid].entry.date <= date) low = mid + 1;
-    else high = mid;
-  }
-  return low === 0 ? 0 : log[low - 1].entry.percent;
 }
 
 /** The log oldest first; entries on one date keep their input order (as the domain reads them). */
 function orderedLog(project: Project): LogInfo[] {
-  const sorted = (project.log ?? [])
-    .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => compare(a.entry.date, b.entry.date) || a.index - b.index);
-  return sorted.map(({ entry, index }, i) => {
-    const problemText = isProblemText(entry.problems)
-      ? (entry.problems as string)
-      : isProblemText(entry.obstacles)
-        ? (entry.obstacles as string)
-        : null;
+  return logByDate(project).map(({ entry, index }, i, sorted) => {
+    const problemText = [entry.problems, entry.obstacles].find(isProblemText) ?? null;
     return {
       entry,
       index,
@@ -131,27 +115,19 @@ function compare(a: string, b: string): number {
 export function timeDomain(project: Project): { start: IsoDate; end: IsoDate } {
   const startMonth = project.fiscalYearStartMonth;
   const year = fiscalYearRange(project.fiscalYear, startMonth);
-  let first = year.start;
-  let last = year.end;
   const dates = [
+    year.start,
+    year.end,
     ...(project.plan ?? []).flatMap((step) => [step.start, step.end]),
     ...(project.log ?? []).map((entry) => entry.date),
-  ];
-  for (const date of dates) {
-    if (date < first) first = date;
-    if (date > last) last = date;
-  }
-  const firstQuarter = fiscalQuarterRange(
-    fiscalYearOf(first, startMonth),
-    fiscalQuarterOf(first, startMonth),
-    startMonth,
-  );
-  const lastQuarter = fiscalQuarterRange(
-    fiscalYearOf(last, startMonth),
-    fiscalQuarterOf(last, startMonth),
-    startMonth,
-  );
-  return { start: firstQuarter.start, end: nextDay(lastQuarter.end) };
+  ].sort();
+  const quarterOf = (date: IsoDate) =>
+    fiscalQuarterRange(
+      fiscalYearOf(date, startMonth),
+      fiscalQuarterOf(date, startMonth),
+      startMonth,
+    );
+  return { start: quarterOf(dates[0]).start, end: addDays(quarterOf(dates.at(-1)!).end, 1) };
 }
 
 /** What every view of the timeline shows, computed once per project and as-of date. */
@@ -171,7 +147,7 @@ export interface TimelineData {
 
 export function timelineData(project: Project, asOf: IsoDate): TimelineData {
   const domain = timeDomain(project);
-  const planned = plannedCurve(project, domain.start, previousDay(domain.end));
+  const planned = plannedCurve(project, domain.start, addDays(domain.end, -1));
   const log = orderedLog(project);
   return {
     project,
@@ -191,24 +167,23 @@ export function fitText(
   measure: MeasureText,
 ): { text: string; truncated: boolean } {
   if (measure(text) <= maxWidth) return { text, truncated: false };
-  const graphemes = [...graphemeSegmenter().segment(text)].map((s) => s.segment);
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const graphemes = Array.from(segmenter.segment(text), (s) => s.segment);
+  // The first `n` graphemes and the ellipsis (the ellipsis alone for none).
+  const cut = (n: number) => `${graphemes.slice(0, n).join('').trimEnd()}…`;
   let low = 0;
   let high = graphemes.length - 1;
   // The longest prefix that fits together with the ellipsis.
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (measure(`${graphemes.slice(0, mid).join('').trimEnd()}…`) <= maxWidth) low = mid;
+    if (measure(cut(mid)) <= maxWidth) low = mid;
     else high = mid - 1;
   }
-  if (low === 0) return { text: measure('…') <= maxWidth ? '…' : '', truncated: true };
-  return { text: `${graphemes.slice(0, low).join('').trimEnd()}…`, truncated: true };
+  // Nothing at all when not even the ellipsis fits.
+  return { text: low > 0 || measure(cut(0)) <= maxWidth ? cut(low) : '', truncated: true };
 }
 
 let segmenter: Intl.Segmenter | undefined;
-function graphemeSegmenter(): Intl.Segmenter {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  return segmenter;
-}
 
 // Thai vowels and tone marks written above or below a consonant, and Latin combining marks,
 // take no width of their own.
@@ -305,18 +280,10 @@ export function assignCalloutLanes(
 export interface TimelineOptions {
   /** Width of the drawing in px. */
   width: number;
-  /** Measures label text at LABEL_FONT_SIZE px; an estimate by default. */
-  measure?: MeasureText;
+  /** Measures label text at LABEL_FONT_SIZE px (`estimateTextWidth` where no font can be). */
+  measure: MeasureText;
   /** What follows a step's name in its label (its weight, formatted by the caller). */
   stepSuffix?: (step: PlanStep) => string;
-  /** Widest label of a step in px (more is cut with an ellipsis); about a third of the width. */
-  maxLabelWidth?: number;
-  /** Widest annotation of a problem in px. */
-  maxAnnotationWidth?: number;
-  /** Annotations that do not fit in this many lanes are left to the details panel. */
-  maxAnnotationLanes?: number;
-  /** The least space between month labels in px; months are skipped to keep it. */
-  minTickSpacing?: number;
 }
 
 export interface FiscalYearBand {
@@ -379,7 +346,6 @@ export interface LogMark extends LogInfo {
 export interface TimelineLayout {
   width: number;
   height: number;
-  domain: { start: IsoDate; end: IsoDate };
   /** The plotting area's left and right edges. */
   left: number;
   right: number;
@@ -411,8 +377,11 @@ const ROW_QUARTER = 32;
 const ROW_MONTH = 52;
 const ROW_YEAR = 66;
 const PROGRESS_TOP = 92;
-const PROGRESS_HEIGHT = 140;
+const PROGRESS_BOTTOM = PROGRESS_TOP + 140;
+const ANNOTATION_TOP = PROGRESS_BOTTOM + 10;
 const ANNOTATION_LANE = 18;
+/** Annotations that do not fit in this many lanes are left to the details panel. */
+const ANNOTATION_LANES = 3;
 const STEP_LANE = 26;
 const DIAMOND = 7;
 const BAR_HALF = 6;
@@ -421,148 +390,134 @@ const TRIANGLE = 6;
 const LABEL_GAP = 6;
 const LANE_GAP = 10;
 const MIN_CALLOUT = 100;
+/** The least space between month labels in px; months are skipped to keep it. */
+const MIN_TICK_SPACING = 44;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** The whole drawing at a width. */
-export function layoutTimeline(data: TimelineData, options: TimelineOptions): TimelineLayout {
+export function layoutTimeline(
+  data: TimelineData,
+  { width, measure, stepSuffix = (step) => ` · ${step.weight}%` }: TimelineOptions,
+): TimelineLayout {
   const { project, asOf, domain } = data;
-  const {
-    width,
-    measure = (text: string) => estimateTextWidth(text, LABEL_FONT_SIZE),
-    stepSuffix = (step: PlanStep) => ` · ${step.weight}%`,
-    // About a third of the width, less for long plans so that they need fewer lanes.
-    maxLabelWidth = Math.max(120, Math.min(320, width * 0.35, data.steps.length > 60 ? 180 : 320)),
-    maxAnnotationWidth = Math.max(120, Math.min(280, width * 0.3)),
-    maxAnnotationLanes = 3,
-    minTickSpacing = 44,
-  } = options;
+  // The widest label of a step (more is cut with an ellipsis): about a third of the width, less
+  // for long plans so that they need fewer lanes; and the widest annotation of a problem.
+  const maxLabelWidth = Math.max(120, Math.min(width * 0.35, data.steps.length > 60 ? 180 : 320));
+  const maxAnnotationWidth = Math.max(120, Math.min(280, width * 0.3));
   const startMonth = project.fiscalYearStartMonth;
   const left = MARGIN_LEFT;
   const right = Math.max(left + 1, width - MARGIN_RIGHT);
-  const x = timeScale([utc(domain.start), utc(domain.end)], [left, right]);
-  const xOf = (date: IsoDate) => round(x(utc(date)));
+  // The axis in whole days; `end` is the day after the last one shown.
+  const [first, end] = [dayNumber(domain.start), dayNumber(domain.end)];
+  const x = linearScale([first, end], [left, right]);
+  const xOfDay = (day: number) => round(x(day));
+  const xOf = (date: IsoDate | Date) => xOfDay(dayNumber(date));
 
   // Bands: every fiscal year and quarter the axis touches, cut to the axis.
   const fiscalYears: FiscalYearBand[] = [];
   const quarters: QuarterBand[] = [];
-  const lastDay = previousDay(domain.end);
-  const clip = (start: IsoDate, end: IsoDate) => ({
-    x0: xOf(start < domain.start ? domain.start : start),
-    x1: xOf(nextDay(end) > domain.end ? domain.end : nextDay(end)),
+  const clip = (range: { start: IsoDate; end: IsoDate }) => ({
+    ...range,
+    x0: xOfDay(Math.max(first, dayNumber(range.start))),
+    x1: xOfDay(Math.min(end, dayNumber(range.end) + 1)),
   });
-  for (
-    let fy = fiscalYearOf(domain.start, startMonth);
-    fy <= fiscalYearOf(lastDay, startMonth);
-    fy++
-  ) {
-    const year = fiscalYearRange(fy, startMonth);
-    fiscalYears.push({ fiscalYear: fy, ...year, ...clip(year.start, year.end) });
+  const lastYear = fiscalYearOf(addDays(domain.end, -1), startMonth);
+  for (let fy = fiscalYearOf(domain.start, startMonth); fy <= lastYear; fy++) {
+    fiscalYears.push({ fiscalYear: fy, ...clip(fiscalYearRange(fy, startMonth)) });
     for (const quarter of [1, 2, 3, 4] as Quarter[]) {
       const range = fiscalQuarterRange(fy, quarter, startMonth);
       if (range.end < domain.start || range.start >= domain.end) continue;
-      quarters.push({
-        fiscalYear: fy,
-        quarter,
-        ...range,
-        ...clip(range.start, range.end),
-        shaded: quarter % 2 === 0,
-      });
+      quarters.push({ fiscalYear: fy, quarter, ...clip(range), shaded: quarter % 2 === 0 });
     }
   }
 
   // Month ticks, thinned to every 2, 3, 6 or 12 months when a month is too narrow for a label.
-  const months = utcMonth.range(utc(domain.start), utc(domain.end));
+  // (A date-only ISO string is read as UTC midnight.)
+  const months = utcMonth.range(new Date(domain.start), new Date(domain.end));
   const perMonth = (right - left) / Math.max(1, months.length);
-  const every = [1, 2, 3, 6, 12].find((k) => k * perMonth >= minTickSpacing) ?? 12;
+  const every = [1, 2, 3, 6, 12].find((k) => k * perMonth >= MIN_TICK_SPACING) ?? 12;
   // Counted from the axis start, which is a quarter start: every 3 months marks the quarters.
   const ticks = months.filter((_, i) => i % every === 0);
   const monthTicks = ticks.map((date, i) => ({
-    date: iso(date),
-    x: round(x(date)),
+    date: date.toISOString().slice(0, 10),
+    x: xOf(date),
     showYear: i === 0 || date.getUTCFullYear() !== ticks[i - 1].getUTCFullYear(),
   }));
 
   // Progress panel: planned S-curve and the reported step line on 0–100 %.
-  const top = PROGRESS_TOP;
-  const bottom = PROGRESS_TOP + PROGRESS_HEIGHT;
-  const y = linearScale([0, 100], [bottom, top]);
+  const y = linearScale([0, 100], [PROGRESS_BOTTOM, PROGRESS_TOP]);
   const yOf = (value: number) => round(y(value));
-  const toXY = line<{ date: IsoDate; value: number }>()
+  const toXY = line<ProgressPoint>()
     .x((p) => xOf(p.date))
     .y((p) => yOf(p.value));
   const plannedPath = toXY(data.planned) ?? '';
   const actual = data.actual;
+  const last = actual.at(-1);
   // The last report holds until the as-of date (or the axis end, whichever comes first).
   const holdUntil = asOf < domain.end ? asOf : domain.end;
   const held =
-    actual.length > 0 && holdUntil > actual[actual.length - 1].date
-      ? [...actual, { date: holdUntil, value: actual[actual.length - 1].value }]
-      : actual;
+    last && holdUntil > last.date ? [...actual, { date: holdUntil, value: last.value }] : actual;
   const actualPath = toXY.curve(curveStepAfter)(held) ?? '';
 
   // Log points, and annotations of those with problems in a few lanes below the panel.
-  const log = data.log;
-  const annotationTop = bottom + 10;
-  const callouts: Callout[] = [];
-  const annotated: { mark: number; side: 'start' | 'end'; text: string; truncated: boolean }[] = [];
-  const logMarks: LogMark[] = log.map((info) => {
+  const logMarks: LogMark[] = data.log.map((info) => {
     const px = xOf(info.entry.date);
     const py = yOf(info.entry.percent);
     return {
       ...info,
       x: px,
       y: py,
-      d: info.problem ? trianglePath(px, py, TRIANGLE) : circlePath(px, py, POINT_RADIUS),
+      d: info.problem ? trianglePath(px, py) : circlePath(px, py),
       annotation: null,
     };
   });
-  logMarks.forEach((mark, i) => {
-    if (mark.problemText === null) return;
-    const roomRight = width - EDGE - (mark.x + LABEL_GAP + 8);
-    const roomLeft = mark.x - LABEL_GAP - 8 - EDGE;
-    // To the right whenever there is fair room: placed from the right, such texts never lie
-    // across the leaders of the points to their left.
-    const side = roomRight >= Math.min(maxAnnotationWidth, MIN_CALLOUT, roomLeft) ? 'start' : 'end';
-    const fitted = fitText(
-      mark.problemText,
-      Math.min(maxAnnotationWidth, side === 'start' ? roomRight : roomLeft),
-      measure,
-    );
-    const textWidth = measure(fitted.text);
-    callouts.push({
-      anchorX: mark.x,
-      span:
-        side === 'start'
-          ? { start: mark.x - 1, end: mark.x + LABEL_GAP + 2 + textWidth }
-          : { start: mark.x - LABEL_GAP - 2 - textWidth, end: mark.x + 1 },
+  const callouts = logMarks
+    .filter((mark) => mark.problemText !== null)
+    .map((mark) => {
+      const roomRight = width - EDGE - (mark.x + LABEL_GAP + 8);
+      const roomLeft = mark.x - LABEL_GAP - 8 - EDGE;
+      // To the right whenever there is fair room: placed from the right, such texts never lie
+      // across the leaders of the points to their left.
+      const toRight = roomRight >= Math.min(maxAnnotationWidth, MIN_CALLOUT, roomLeft);
+      const room = Math.min(maxAnnotationWidth, toRight ? roomRight : roomLeft);
+      const fitted = fitText(mark.problemText!, room, measure);
+      const textWidth = measure(fitted.text);
+      const textX = toRight ? mark.x + LABEL_GAP + 2 : mark.x - LABEL_GAP - 2;
+      return {
+        mark,
+        toRight,
+        fitted,
+        textX,
+        anchorX: mark.x,
+        span: toRight
+          ? { start: mark.x - 1, end: textX + textWidth }
+          : { start: textX - textWidth, end: mark.x + 1 },
+      };
     });
-    annotated.push({ mark: i, side, ...fitted });
-  });
-  const annotationLaneOf = assignCalloutLanes(callouts, LANE_GAP, maxAnnotationLanes);
+  const annotationLaneOf = assignCalloutLanes(callouts, LANE_GAP, ANNOTATION_LANES);
   let annotationLanes = 0;
-  annotated.forEach((a, k) => {
+  callouts.forEach(({ mark, toRight, fitted, textX }, k) => {
     const lane = annotationLaneOf[k];
     if (lane === null) return;
     annotationLanes = Math.max(annotationLanes, lane + 1);
-    const mark = logMarks[a.mark];
-    const rowY = annotationTop + lane * ANNOTATION_LANE + ANNOTATION_LANE / 2;
+    const rowY = ANNOTATION_TOP + lane * ANNOTATION_LANE + ANNOTATION_LANE / 2;
     mark.annotation = {
       lane,
-      x: round(a.side === 'start' ? mark.x + LABEL_GAP + 2 : mark.x - LABEL_GAP - 2),
+      x: round(textX),
       y: rowY,
-      anchor: a.side,
-      text: a.text,
-      truncated: a.truncated,
+      anchor: toRight ? 'start' : 'end',
+      ...fitted,
       leader: `M${mark.x},${round(mark.y + TRIANGLE)}V${rowY}`,
     };
   });
 
   // Steps: a bar or a diamond, and a label beside it that never overlaps another one.
   const stepsTop =
-    annotationLanes > 0 ? annotationTop + annotationLanes * ANNOTATION_LANE + 10 : bottom + 14;
-  const infos = data.steps;
-  const placed = infos.map((info) => {
+    annotationLanes > 0
+      ? ANNOTATION_TOP + annotationLanes * ANNOTATION_LANE + 10
+      : PROGRESS_BOTTOM + 14;
+  const placed = data.steps.map((info) => {
     const x0 = xOf(info.step.start);
     const x1 = info.milestone ? x0 : Math.max(xOf(info.step.end), x0 + 2);
     const markStart = info.milestone ? x0 - DIAMOND : x0;
@@ -572,61 +527,63 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions): Ti
     const full = measure(info.step.name) + suffixWidth;
     const roomRight = width - EDGE - (markEnd + LABEL_GAP);
     const roomLeft = markStart - LABEL_GAP - EDGE;
-    let anchor: 'start' | 'end';
-    if (full <= Math.min(maxLabelWidth, roomRight)) anchor = 'start';
-    else if (full <= Math.min(maxLabelWidth, roomLeft)) anchor = 'end';
-    else anchor = roomRight >= roomLeft ? 'start' : 'end';
-    const budget = Math.min(maxLabelWidth, anchor === 'start' ? roomRight : roomLeft);
-    const name = fitText(info.step.name, budget - suffixWidth, measure);
-    const shown = name.text === '' ? { text: '', truncated: true } : name;
-    const labelWidth = shown.text === '' ? 0 : measure(shown.text) + suffixWidth;
-    const labelX = anchor === 'start' ? markEnd + LABEL_GAP : markStart - LABEL_GAP;
-    const span =
-      anchor === 'start'
+    // Where the whole label fits, to the right first; else on the side with more room.
+    const toRight =
+      full <= Math.min(maxLabelWidth, roomRight) ||
+      (full > Math.min(maxLabelWidth, roomLeft) && roomRight >= roomLeft);
+    const room = Math.min(maxLabelWidth, toRight ? roomRight : roomLeft);
+    const name = fitText(info.step.name, room - suffixWidth, measure);
+    const labelWidth = name.text === '' ? 0 : measure(name.text) + suffixWidth;
+    const labelX = toRight ? markEnd + LABEL_GAP : markStart - LABEL_GAP;
+    return {
+      ...info,
+      x0,
+      x1,
+      label: {
+        x: round(labelX),
+        anchor: toRight ? ('start' as const) : ('end' as const),
+        name: name.text,
+        suffix: name.text === '' ? '' : suffix,
+        truncated: name.truncated,
+      },
+      span: toRight
         ? { start: markStart, end: labelX + labelWidth }
-        : { start: labelX - labelWidth, end: markEnd };
-    return { info, x0, x1, suffix: shown.text === '' ? '' : suffix, shown, labelX, anchor, span };
+        : { start: labelX - labelWidth, end: markEnd },
+    };
   });
   const stepLaneOf = assignLanes(
     placed.map((p) => p.span),
     LANE_GAP,
   );
-  const steps: StepMark[] = placed.map((p, i) => {
+  const steps: StepMark[] = placed.map(({ span: _, ...mark }, i) => {
     const lane = stepLaneOf[i] ?? 0;
     const cy = stepsTop + lane * STEP_LANE + STEP_LANE / 2;
     return {
-      ...p.info,
-      x0: p.x0,
-      x1: p.x1,
+      ...mark,
       y: cy,
       lane,
-      d: p.info.milestone
-        ? diamondPath(p.x0, cy, DIAMOND)
-        : `M${p.x0},${cy - BAR_HALF}H${p.x1}V${cy + BAR_HALF}H${p.x0}Z`,
-      label: {
-        x: round(p.labelX),
-        anchor: p.anchor,
-        name: p.shown.text,
-        suffix: p.suffix,
-        truncated: p.shown.truncated,
-      },
+      d: mark.milestone
+        ? diamondPath(mark.x0, cy)
+        : `M${mark.x0},${cy - BAR_HALF}H${mark.x1}V${cy + BAR_HALF}H${mark.x0}Z`,
     };
   });
   const stepLanes = steps.reduce((n, s) => Math.max(n, s.lane + 1), 0);
   const height = stepsTop + stepLanes * STEP_LANE + 8;
 
-  const asOfVisible = asOf >= domain.start && asOf < domain.end;
   return {
     width,
     height,
-    domain,
     left,
     right,
     fiscalYears,
     quarters,
     monthTicks,
     rows: { fiscalYear: ROW_FISCAL_YEAR, quarter: ROW_QUARTER, month: ROW_MONTH, year: ROW_YEAR },
-    progress: { top, bottom, ticks: [0, 25, 50, 75, 100].map((v) => ({ value: v, y: yOf(v) })) },
+    progress: {
+      top: PROGRESS_TOP,
+      bottom: PROGRESS_BOTTOM,
+      ticks: [0, 25, 50, 75, 100].map((v) => ({ value: v, y: yOf(v) })),
+    },
     plannedPath,
     actualPath,
     logMarks,
@@ -634,22 +591,29 @@ export function layoutTimeline(data: TimelineData, options: TimelineOptions): Ti
     steps,
     stepsTop,
     stepLanes,
-    asOfLine: asOfVisible ? { x: xOf(asOf), y0: top - 18, y1: height - 4 } : null,
+    asOfLine:
+      asOf >= domain.start && asOf < domain.end
+        ? { x: xOf(asOf), y0: PROGRESS_TOP - 18, y1: height - 4 }
+        : null,
     gridTop: ROW_QUARTER - 12,
   };
 }
 
-function diamondPath(cx: number, cy: number, r: number): string {
-  return `M${cx},${cy - r}L${round(cx + r)},${cy}L${cx},${cy + r}L${round(cx - r)},${cy}Z`;
+/** A closed outline through the points, each coordinate rounded as every other position. */
+function polygon(...points: [number, number][]): string {
+  return `M${points.map(([px, py]) => `${round(px)},${round(py)}`).join('L')}Z`;
+}
+
+function diamondPath(cx: number, cy: number, r = DIAMOND): string {
+  return polygon([cx, cy - r], [cx + r, cy], [cx, cy + r], [cx - r, cy]);
 }
 
 /** An equilateral triangle pointing up, inscribed in a circle of radius `r`. */
-function trianglePath(cx: number, cy: number, r: number): string {
-  const dx = round(r * 0.866);
-  const base = round(cy + r / 2);
-  return `M${cx},${round(cy - r)}L${round(cx + dx)},${base}L${round(cx - dx)},${base}Z`;
+function trianglePath(cx: number, cy: number, r = TRIANGLE): string {
+  const dx = r * 0.866;
+  return polygon([cx, cy - r], [cx + dx, cy + r / 2], [cx - dx, cy + r / 2]);
 }
 
-function circlePath(cx: number, cy: number, r: number): string {
+function circlePath(cx: number, cy: number, r = POINT_RADIUS): string {
   return `M${round(cx - r)},${cy}A${r},${r} 0 1,0 ${round(cx + r)},${cy}A${r},${r} 0 1,0 ${round(cx - r)},${cy}Z`;
 }
