@@ -46,7 +46,6 @@ export const styles = css`
     gap: var(--_gap);
   }
   .section {
-    min-width: 0;
     border-top: 1px solid var(--_border);
     padding-top: calc(var(--_gap) / 2);
   }
@@ -72,7 +71,6 @@ export const styles = css`
   .breadcrumb li {
     position: relative;
     padding-inline-start: 1.25rem;
-    min-width: 0;
     overflow-wrap: anywhere;
   }
   /* The arrow says "narrower than the line above"; decorative, the order says it already. */

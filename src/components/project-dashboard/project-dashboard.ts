@@ -117,8 +117,7 @@ export class ProjectDashboard extends ProjectElement {
     for (const key of Object.keys(partClasses) as Array<keyof DashboardParts<string>>) {
       const base = partClasses[key];
       // A class can be registered under one name only: another name gets a subclass of it.
-      const taken = customElements.getName(base) !== null;
-      defineElement(tags[key], taken ? class extends base {} : base);
+      defineElement(tags[key], customElements.getName(base) ? class extends base {} : base);
       this.inner[key] = document.createElement(tags[key]);
     }
   }
@@ -131,10 +130,12 @@ export class ProjectDashboard extends ProjectElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    const children = Object.values(this.inner).filter((child) => this.renderRoot.contains(child));
-    const able = children.filter((child) => child.isConnected || child.hasUpdated);
-    const results = await Promise.all(able.map((child) => child.updateComplete));
-    return done && able.length === children.length && results.every((result) => result !== false);
+    const results = await Promise.all(
+      Object.values(this.inner)
+        .filter((child) => this.renderRoot.contains(child))
+        .map((child) => (child.isConnected || child.hasUpdated ? child.updateComplete : false)),
+    );
+    return done && !results.includes(false);
   }
 
   /**

@@ -198,7 +198,7 @@ export class ProjectProgress extends ProjectElement {
           )}
         >
           <svg class="ring" viewBox=${geometry.viewBox} aria-hidden="true" focusable="false">
-            ${svg`<path part="track" class="track" d=${geometry.track.d}></path>`}
+            <path part="track" class="track" d=${geometry.track.d}></path>
             ${
               // Its colour comes from the shared status rules, like the status word's.
               geometry.indicator.d
