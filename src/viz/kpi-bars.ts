@@ -34,7 +34,8 @@ export interface KpiBarLayout {
   bars: (KpiBar | null)[];
 }
 
-const finite = (value: number | null | undefined): value is number =>
+/** A number to draw: not null, undefined, NaN or infinite. */
+export const finite = (value: number | null | undefined): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
 /**

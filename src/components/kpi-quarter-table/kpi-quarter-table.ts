@@ -16,6 +16,7 @@ import {
   type KpiView,
   type QuarterRow,
 } from './kpi-view.js';
+import { finite } from '../../viz/kpi-bars.js';
 import { styles } from './kpi-quarter-table.styles.js';
 
 export interface KpiCsvDownloadDetail {
@@ -72,7 +73,6 @@ export class KpiQuarterTable extends ProjectElement {
 
   /** Watches each region and its table, to tell whether the table scrolls inside it. */
   private regionObserver?: ResizeObserver;
-  private readonly observed = new Set<Element>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -83,7 +83,6 @@ export class KpiQuarterTable extends ProjectElement {
     super.disconnectedCallback();
     this.regionObserver?.disconnect();
     this.regionObserver = undefined;
-    this.observed.clear();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -101,30 +100,20 @@ export class KpiQuarterTable extends ProjectElement {
     // Removed before this update ran: an observer started now would never be disconnected
     // (connectedCallback watches again when the element comes back).
     if (!this.isConnected) return;
-    const regions = [...this.renderRoot.querySelectorAll<HTMLElement>('.region')];
-    const targets = new Set<Element>(regions);
-    for (const region of regions) {
-      const table = region.querySelector('table');
-      if (table) targets.add(table);
-    }
     this.regionObserver ??= new ResizeObserver((entries) => {
       for (const entry of entries) {
         const region = entry.target.closest<HTMLElement>('.region');
         if (region) markScrollable(region);
       }
     });
-    for (const target of this.observed) {
-      if (!targets.has(target)) {
-        this.regionObserver.unobserve(target);
-        this.observed.delete(target);
-      }
+    // Watched afresh after each render: regions come and go with the KPIs shown.
+    this.regionObserver.disconnect();
+    for (const region of this.renderRoot.querySelectorAll<HTMLElement>('.region')) {
+      markScrollable(region);
+      this.regionObserver.observe(region);
+      const table = region.querySelector('table');
+      if (table) this.regionObserver.observe(table);
     }
-    for (const target of targets) {
-      if (this.observed.has(target)) continue;
-      this.regionObserver.observe(target);
-      this.observed.add(target);
-    }
-    regions.forEach(markScrollable);
   }
 
   /** The KPIs on screen, as the tables and the CSV show them. */
@@ -167,25 +156,20 @@ export class KpiQuarterTable extends ProjectElement {
     const leading = view.hasScore ? 3 : 2;
     const columns = leading + view.criteria.length;
     const rowspan = grouped ? 2 : 1;
-    const code = msg(str`Indicator ${kpi.code}`);
+    const title = html`<span class="code">${msg(str`Indicator ${kpi.code}`)}</span>
+      <span class="name" lang=${ifDefined(dataLang)}>${kpi.name}</span>`;
     // The table's name is its caption, code and name only; the summary describes it. Shown in
     // reading order (title, summary, table), the visible title is a copy of the caption, hidden
     // from assistive technology, which reads the caption itself.
     return html`<div part="kpi" class="kpi">
       <div part="region" class="region" role="region" aria-labelledby=${titleId}>
         <div part="caption" class="caption">
-          <p class="title" aria-hidden="true">
-            <span class="code">${code}</span>
-            <span class="name" lang=${ifDefined(dataLang)}>${kpi.name}</span>
-          </p>
+          <p class="title" aria-hidden="true">${title}</p>
           ${this.renderSummary(view, summaryId)}
         </div>
         <table part="table" aria-describedby=${summaryId}>
           <caption class="sr-only">
-            <span id=${titleId}>
-              <span class="code">${code}</span>
-              <span class="name" lang=${ifDefined(dataLang)}>${kpi.name}</span>
-            </span>
+            <span id=${titleId}>${title}</span>
           </caption>
           ${
             grouped
@@ -355,14 +339,19 @@ export class KpiQuarterTable extends ProjectElement {
       aria-hidden="true"
       focusable="false"
     >
-      ${svg`<rect class="track" x="0" y=${bar?.y ?? BAR_HEIGHT * 0.2} width=${BAR_WIDTH}
-        height=${bar?.height ?? BAR_HEIGHT * 0.6}></rect>`}
+      <rect
+        class="track"
+        x="0"
+        y=${bar?.y ?? BAR_HEIGHT * 0.2}
+        width=${BAR_WIDTH}
+        height=${bar?.height ?? BAR_HEIGHT * 0.6}
+      ></rect>
       ${
         bar
           ? svg`<rect class="fill" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>`
           : nothing
       }
-      ${svg`<line class="zero" x1=${zeroX} x2=${zeroX} y1="0" y2=${BAR_HEIGHT}></line>`}
+      <line class="zero" x1=${zeroX} x2=${zeroX} y1="0" y2=${BAR_HEIGHT}></line>
       ${
         targetX !== null
           ? svg`<line class="target" x1=${targetX} x2=${targetX} y1="0" y2=${BAR_HEIGHT}></line>`
@@ -419,31 +408,23 @@ export class KpiQuarterTable extends ProjectElement {
         kpi.target,
         kpi.achieved,
         kpiStatusLabel(msg, achievement.status),
-        ratio === null || !Number.isFinite(ratio) ? null : Math.round(ratio * 10000) / 100,
+        finite(ratio) ? Math.round(ratio * 10000) / 100 : null,
       ];
-      if (view.rows.length === 0) {
+      // A KPI without quarterly results still gets its line, saying so.
+      for (const row of view.rows.length > 0 ? view.rows : [undefined]) {
         lines.push([
           ...about,
-          null,
-          null,
-          null,
-          ...(hasScore ? [null] : []),
-          ...criteria.map(() => null),
-          msg('No quarterly results yet.'),
-        ]);
-      }
-      for (const row of view.rows) {
-        lines.push([
-          ...about,
-          row.label,
-          row.current ? msg('Yes') : null,
-          row.result,
-          ...(hasScore ? [row.score] : []),
-          ...criteria.map((c) => {
-            const at = view.criteria.indexOf(c);
-            return at === -1 ? null : row.assessments[at];
-          }),
-          row.reported ? null : msg('No result reported yet.'),
+          row?.label,
+          row?.current ? msg('Yes') : null,
+          row?.result,
+          ...(hasScore ? [row?.score] : []),
+          // A criterion this KPI does not have is at index -1: an empty cell.
+          ...criteria.map((c) => row?.assessments[view.criteria.indexOf(c)]),
+          !row
+            ? msg('No quarterly results yet.')
+            : row.reported
+              ? null
+              : msg('No result reported yet.'),
         ]);
       }
     }
@@ -461,27 +442,29 @@ export class KpiQuarterTable extends ProjectElement {
 
   /** Saves the CSV of what is shown through a temporary download link. */
   downloadCsv(): void {
-    const csv = this.toCsv();
-    if (!csv) return;
-    this.saveFile(csv, this.csvFilename);
+    this.saveCsv(false);
   }
 
   private onDownloadClick(): void {
+    this.saveCsv(true);
+  }
+
+  /** From the button, the download happens only if no listener cancels `kpi-csv-download`. */
+  private saveCsv(fromButton: boolean): void {
     const csv = this.toCsv();
     if (!csv) return;
     const filename = this.csvFilename;
-    const proceed = this.dispatchEvent(
-      new CustomEvent<KpiCsvDownloadDetail>('kpi-csv-download', {
-        detail: { csv, filename },
-        bubbles: true,
-        composed: true,
-        cancelable: true,
-      }),
-    );
-    if (proceed) this.saveFile(csv, filename);
-  }
-
-  private saveFile(csv: string, filename: string): void {
+    const proceed =
+      !fromButton ||
+      this.dispatchEvent(
+        new CustomEvent<KpiCsvDownloadDetail>('kpi-csv-download', {
+          detail: { csv, filename },
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      );
+    if (!proceed) return;
     const blob = new Blob([UTF8_BOM, csv], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');

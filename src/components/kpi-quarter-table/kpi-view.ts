@@ -12,7 +12,7 @@ import {
 } from '../../domain/index.js';
 import type { Formatter } from '../../internal/format.js';
 import type { KpiStatus } from '../../internal/status.js';
-import { kpiBarLayout, type KpiBarLayout } from '../../viz/kpi-bars.js';
+import { finite, kpiBarLayout, type KpiBarLayout } from '../../viz/kpi-bars.js';
 
 /**
  * What one KPI table shows, worked out once so that the table and the CSV download say the same
@@ -62,37 +62,6 @@ export const BAR_HEIGHT = 12;
 
 const PERCENT_UNITS = new Set(['ร้อยละ', 'เปอร์เซ็นต์', 'percent', 'per cent', 'percentage', '%']);
 
-export function isPercentUnit(unit: string | undefined): boolean {
-  return unit !== undefined && PERCENT_UNITS.has(unit.trim().toLowerCase());
-}
-
-const finite = (value: number | undefined): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
-
-/** The quarter of the project's fiscal year that contains `asOf`, or null outside that year. */
-export function currentQuarter(project: Project, asOf: string): Quarter | null {
-  const startMonth = project.fiscalYearStartMonth ?? 10;
-  return fiscalYearOf(asOf, startMonth) === project.fiscalYear
-    ? fiscalQuarterOf(asOf, startMonth)
-    : null;
-}
-
-/**
- * How many quarters of the project's fiscal year have begun at `asOf`: 0 before the year, the
- * current quarter's number within it, 4 after it.
- */
-export function quartersBegun(project: Project, asOf: string): number {
-  const startMonth = project.fiscalYearStartMonth ?? 10;
-  const year = fiscalYearOf(asOf, startMonth);
-  if (year < project.fiscalYear) return 0;
-  return year > project.fiscalYear ? 4 : fiscalQuarterOf(asOf, startMonth);
-}
-
-/** "Q1: Oct – Dec 2019" in the element's language, calendar and numerals. */
-export function quarterLabel(msg: MsgFn, fmt: Formatter, quarter: Quarter, months: string): string {
-  return msg(str`Q${fmt.number(quarter, 0)}: ${months}`);
-}
-
 export function buildKpiView(
   kpi: Kpi,
   project: Project,
@@ -100,8 +69,13 @@ export function buildKpiView(
   msg: MsgFn,
   fmt: Formatter,
 ): KpiView {
-  const startMonth = project.fiscalYearStartMonth ?? 10;
-  const current = currentQuarter(project, asOf);
+  const { fiscalYear, fiscalYearStartMonth: startMonth = 10 } = project;
+  const yearNow = fiscalYearOf(asOf, startMonth);
+  const quarterNow = fiscalQuarterOf(asOf, startMonth);
+  // The quarter that contains `asOf`, or null outside the project's fiscal year.
+  const current = yearNow === fiscalYear ? quarterNow : null;
+  // How many quarters of the year have begun at `asOf`: none before it, all four after it.
+  const begun = yearNow < fiscalYear ? 0 : yearNow > fiscalYear ? 4 : quarterNow;
   const given = [...(kpi.quarters ?? [])].sort((a, b) => a.quarter - b.quarter);
 
   const criteria: string[] = [];
@@ -111,60 +85,42 @@ export function buildKpiView(
     }
   }
 
-  const row = (
-    quarter: Quarter,
-  ): Omit<QuarterRow, 'reported' | 'result' | 'score' | 'assessments'> => {
-    const range = fiscalQuarterRange(project.fiscalYear, quarter, startMonth);
-    const months = fmt.monthRange(range.start, range.end);
-    return {
-      quarter,
-      label: quarterLabel(msg, fmt, quarter, months),
-      months,
-      ...range,
-      current: quarter === current,
-    };
-  };
-
   // Every quarter up to the last one due or reported gets a row, so a quarter without a result
   // says so instead of vanishing (Q1, Q3 reported in Q4 shows Q2 and Q4 as not reported yet).
   // A KPI with no result at all keeps its single sentence instead (in the template).
   const rows: QuarterRow[] = [];
-  const last =
-    given.length === 0 ? 0 : Math.max(quartersBegun(project, asOf), given.at(-1)!.quarter);
+  const last = given.length === 0 ? 0 : Math.max(begun, given.at(-1)!.quarter);
   for (let n = 1; n <= last; n++) {
     const quarter = n as Quarter;
+    const range = fiscalQuarterRange(fiscalYear, quarter, startMonth);
+    const months = fmt.monthRange(range.start, range.end);
     const reported = given.filter((q) => q.quarter === quarter);
-    if (reported.length === 0) {
-      rows.push({
-        ...row(quarter),
-        reported: false,
-        result: null,
-        score: null,
-        assessments: criteria.map(() => null),
-      });
-    }
     // Two results given for one quarter are both shown: the data is never silently dropped.
-    for (const q of reported) {
+    for (const q of reported.length > 0 ? reported : [undefined]) {
       rows.push({
-        ...row(quarter),
-        reported: true,
-        result: finite(q.result) ? q.result : null,
-        score: finite(q.score) ? q.score : null,
+        quarter,
+        label: msg(str`Q${fmt.number(quarter, 0)}: ${months}`),
+        months,
+        ...range,
+        current: quarter === current,
+        reported: q !== undefined,
+        result: finite(q?.result) ? q.result : null,
+        score: finite(q?.score) ? q.score : null,
         assessments: criteria.map((c) => {
-          const found = q.assessments?.find((a) => a.criterion === c);
-          return found && finite(found.score) ? found.score : null;
+          const found = q?.assessments?.find((a) => a.criterion === c);
+          return finite(found?.score) ? found.score : null;
         }),
       });
     }
   }
 
   const achievement = kpiAchievement(kpi);
-  const percentUnit = isPercentUnit(kpi.unit);
-  const unitName = !percentUnit && kpi.unit?.trim() ? kpi.unit.trim() : undefined;
+  const unit = kpi.unit?.trim();
+  const percentUnit = PERCENT_UNITS.has(unit?.toLowerCase() ?? '');
   return {
     kpi,
     percentUnit,
-    unitName,
+    unitName: percentUnit ? undefined : unit || undefined,
     achievement,
     hasScore: rows.some((r) => r.score !== null),
     criteria,
@@ -184,20 +140,13 @@ export function figure(fmt: Formatter, view: KpiView, value: number): string {
 }
 
 export function levelLabel(msg: MsgFn, level: KpiLevel): string {
-  switch (level) {
-    case 'output':
-      return msg('Output');
-    case 'outcome':
-      return msg('Outcome');
-    case 'impact':
-      return msg('Impact');
-  }
+  return { output: msg('Output'), outcome: msg('Outcome'), impact: msg('Impact') }[level];
 }
 
 /** "100% of target", or for less-is-better "Ratio 133.3% (target ÷ achieved)"; empty without a ratio. */
 export function ratioText(msg: MsgFn, fmt: Formatter, view: KpiView): string {
   const { ratio } = view.achievement;
-  if (ratio === null || !Number.isFinite(ratio)) return '';
+  if (!finite(ratio)) return '';
   const percent = fmt.percent(ratio * 100);
   return view.kpi.direction === 'decrease'
     ? msg(str`Ratio ${percent} (target ÷ achieved)`)
