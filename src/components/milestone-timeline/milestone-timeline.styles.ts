@@ -19,8 +19,12 @@ export const styles = css`
     gap: calc(var(--_space) / 2) var(--_space);
     margin-block-end: calc(var(--_space) / 2);
   }
-  [part='summary'] {
+  p,
+  dd,
+  ol {
     margin: 0;
+  }
+  [part='summary'] {
     flex: 1 1 16rem;
     min-width: 0;
   }
@@ -39,10 +43,20 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
     margin: 0 0 0.25rem;
+  }
+  .legend,
+  ol {
     padding: 0;
     list-style: none;
-    font-size: 0.875em;
+  }
+  /* Words that accompany: the legend, the names of details, table headings, secondary lines. */
+  .legend,
+  .details dt,
+  thead th,
+  .as-of-note,
+  .steps .meta {
     color: var(--_muted);
+    font-size: 0.875em;
   }
   .legend li {
     display: inline-flex;
@@ -89,7 +103,6 @@ export const styles = css`
   }
   .axis .grid {
     stroke: var(--_border);
-    stroke-width: 1;
     stroke-opacity: 0.6;
   }
   path.planned {
@@ -103,15 +116,13 @@ export const styles = css`
     stroke: var(--_actual);
     stroke-width: 2.5;
   }
-  .point,
-  circle.point {
+  .point {
     fill: var(--_actual);
   }
   path.problem,
   .point.problem .shape {
     fill: var(--_problem);
     stroke: var(--_fg);
-    stroke-width: 1;
   }
   .as-of {
     stroke: var(--_as-of);
@@ -123,11 +134,7 @@ export const styles = css`
   }
   .leader {
     stroke: var(--_problem);
-    stroke-width: 1;
     stroke-dasharray: 1 2;
-  }
-  .annotation {
-    fill: currentColor;
   }
   path.bar,
   .step .shape {
@@ -136,9 +143,7 @@ export const styles = css`
     stroke: var(--_step);
   }
   .point .shape {
-    fill: var(--_actual);
     stroke: var(--_surface);
-    stroke-width: 1;
   }
   .point .hit {
     fill: transparent;
@@ -161,7 +166,6 @@ export const styles = css`
     stroke: var(--ppe-focus-color, var(--_accent));
   }
   .labels .label {
-    fill: currentColor;
     cursor: pointer;
   }
 
@@ -176,9 +180,6 @@ export const styles = css`
   .details.hint {
     color: var(--_muted);
   }
-  .details p {
-    margin: 0;
-  }
   .details .title {
     font-weight: 600;
     overflow-wrap: anywhere;
@@ -192,16 +193,10 @@ export const styles = css`
   .details dl div {
     min-width: 0;
   }
-  .details dt {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .details dd {
-    margin: 0;
     overflow-wrap: anywhere;
   }
   .flag {
-    color: var(--_fg);
     font-weight: 400;
     margin-inline-start: 0.5rem;
   }
@@ -213,11 +208,6 @@ export const styles = css`
   .list-title {
     margin: var(--_space) 0 0.25rem;
     font-weight: 600;
-  }
-  .list ol {
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .list li + li {
     border-top: 1px solid var(--_border);
@@ -240,21 +230,13 @@ export const styles = css`
   .item.problem .glyph {
     color: var(--_problem);
   }
-  .item .name {
+  /* A step's row begins with its name, a report's with its date and figure. */
+  .steps .name,
+  .reports .meta {
     grid-row: 1;
     font-weight: 600;
-  }
-  .reports .item .name {
-    grid-row: auto;
-    font-weight: 400;
-  }
-  .reports .item .meta {
-    grid-row: 1;
-    font-weight: 600;
-    color: var(--_fg);
   }
   .item .meta {
-    color: var(--_muted);
     font-size: 0.875em;
   }
   .item .problem-text::before {
@@ -281,11 +263,6 @@ export const styles = css`
   }
   .overall {
     padding: 0.25rem 0;
-  }
-  .as-of-note {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875em;
   }
   .bars {
     display: grid;
@@ -347,10 +324,6 @@ export const styles = css`
     /* Long words may break, but columns are not squeezed to a letter for them. */
     overflow-wrap: break-word;
   }
-  thead th {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
   td time,
   th time {
     white-space: nowrap;
@@ -370,14 +343,11 @@ export const styles = css`
     }
     .axis .quarter {
       stroke: GrayText;
-      stroke-width: 1;
     }
     svg text,
     .axis .month,
     .axis .year,
-    .axis .tick,
-    .annotation,
-    .labels .label {
+    .axis .tick {
       fill: CanvasText;
     }
     .axis .grid {
@@ -407,10 +377,11 @@ export const styles = css`
     .nav:focus-visible .halo {
       stroke: Highlight;
     }
-    .planned .fill,
+    .fill {
+      forced-color-adjust: none;
+    }
     .actual .fill {
       background: CanvasText;
-      forced-color-adjust: none;
     }
     .planned .fill {
       background: repeating-linear-gradient(-45deg, CanvasText 0 2px, Canvas 2px 5px);
