@@ -212,26 +212,17 @@ export interface Span {
 }
 
 /**
- * Greedy interval partitioning: items sorted by start go into the first lane whose last item
- * ends `gap` before them. Returns each item's lane (in input order), or null when it would need
- * more than `maxLanes` lanes.
+ * Greedy interval partitioning: items sorted by start go into the first lane where they keep
+ * `gap` from every item already there. Returns each item's lane (in input order), or null when
+ * it would need more than `maxLanes` lanes.
  */
 export function assignLanes(spans: Span[], gap: number, maxLanes = Infinity): (number | null)[] {
-  const order = spans.map((_, i) => i).sort((a, b) => spans[a].start - spans[b].start || a - b);
-  const laneEnds: number[] = [];
-  const lanes: (number | null)[] = new Array(spans.length).fill(null);
-  for (const i of order) {
-    let lane = laneEnds.findIndex((end) => end + gap <= spans[i].start);
-    if (lane === -1) {
-      if (laneEnds.length >= maxLanes) continue;
-      lane = laneEnds.length;
-      laneEnds.push(spans[i].end);
-    } else {
-      laneEnds[lane] = spans[i].end;
-    }
-    lanes[i] = lane;
-  }
-  return lanes;
+  return firstFit(
+    spans.map((span) => ({ span })),
+    (a, b) => a.span.start - b.span.start,
+    gap,
+    maxLanes,
+  );
 }
 
 /** A text placed in a lane below its anchor point and tied to it by a vertical leader. */
@@ -240,8 +231,6 @@ export interface Callout {
   /** Where the leader runs down from the point, through every lane above the text's. */
   anchorX: number;
 }
-
-const overlaps = (a: Span, b: Span, gap: number) => a.start < b.end + gap && b.start < a.end + gap;
 
 /**
  * Lanes for callouts: no text overlaps another, and no leader crosses a text in a lane above
@@ -253,23 +242,36 @@ export function assignCalloutLanes(
   gap: number,
   maxLanes: number,
 ): (number | null)[] {
-  const order = callouts
-    .map((_, i) => i)
-    .sort((a, b) => callouts[b].anchorX - callouts[a].anchorX || a - b);
+  return firstFit(callouts, (a, b) => b.anchorX - a.anchorX, gap, maxLanes);
+}
+
+const overlaps = (a: Span, b: Span, gap: number) => a.start < b.end + gap && b.start < a.end + gap;
+
+/**
+ * Items taken in `compare` order (input order among equals) each go into the first lane where
+ * their span keeps `gap` from the spans there and, for a callout, where its leader (2 px apart)
+ * crosses no span in the lanes above. Returns each item's lane in input order, null past
+ * `maxLanes`.
+ */
+function firstFit<T extends { span: Span; anchorX?: number }>(
+  items: T[],
+  compare: (a: T, b: T) => number,
+  gap: number,
+  maxLanes: number,
+): (number | null)[] {
+  const order = items.map((_, i) => i).sort((a, b) => compare(items[a], items[b]) || a - b);
   const occupied: Span[][] = [];
-  const lanes: (number | null)[] = new Array(callouts.length).fill(null);
+  const lanes: (number | null)[] = new Array(items.length).fill(null);
+  const free = (lane: number, span: Span, g: number) =>
+    !(occupied[lane] ?? []).some((t) => overlaps(t, span, g));
   for (const i of order) {
-    const { span, anchorX } = callouts[i];
-    const leader = { start: anchorX - 1, end: anchorX + 1 };
+    const { span, anchorX } = items[i];
+    const leader = anchorX === undefined ? null : { start: anchorX - 1, end: anchorX + 1 };
     for (let lane = 0; lane < maxLanes; lane++) {
-      const free = (spans: Span[] | undefined, s: Span, g: number) =>
-        !(spans ?? []).some((t) => overlaps(t, s, g));
-      if (!free(occupied[lane], span, gap)) continue;
-      let clear = true;
-      for (let above = 0; above < lane && clear; above++) clear = free(occupied[above], leader, 2);
-      if (!clear) continue;
+      if (!free(lane, span, gap)) continue;
+      if (leader && occupied.slice(0, lane).some((_, above) => !free(above, leader, 2))) continue;
       (occupied[lane] ??= []).push(span);
-      for (let above = 0; above < lane; above++) occupied[above].push(leader);
+      if (leader) for (let above = 0; above < lane; above++) occupied[above].push(leader);
       lanes[i] = lane;
       break;
     }
