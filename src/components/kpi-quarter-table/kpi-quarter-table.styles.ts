@@ -57,7 +57,6 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
   }
   .title {
-    display: block;
     margin: 0;
   }
   .code {
@@ -106,22 +105,18 @@ export const styles = css`
     text-align: start;
     vertical-align: top;
   }
+  th {
+    font-weight: 600;
+  }
   thead th {
     background: var(--_head);
-    font-weight: 600;
     vertical-align: bottom;
   }
   thead th[scope='colgroup'] {
     text-align: center;
   }
-  thead th.num {
-    text-align: end;
-  }
   tbody tr:last-child > * {
     border-block-end: 0;
-  }
-  tbody th {
-    font-weight: 600;
   }
   .quarter {
     display: block;
@@ -182,15 +177,15 @@ export const styles = css`
   .bar .fill {
     fill: var(--_bar);
   }
+  .bar * {
+    vector-effect: non-scaling-stroke;
+  }
   .bar .zero {
     stroke: var(--_muted);
-    stroke-width: 1;
-    vector-effect: non-scaling-stroke;
   }
   .bar .target {
     stroke: var(--_target);
     stroke-width: 2;
-    vector-effect: non-scaling-stroke;
   }
 
   @media (forced-colors: active) {
@@ -214,8 +209,6 @@ export const styles = css`
     .bar .track {
       fill: Canvas;
       stroke: CanvasText;
-      stroke-width: 1;
-      vector-effect: non-scaling-stroke;
     }
     .bar .fill {
       fill: Highlight;
@@ -243,9 +236,7 @@ export const styles = css`
     .num {
       white-space: normal;
     }
-    .kpi {
-      break-inside: avoid;
-    }
+    .kpi,
     tr {
       break-inside: avoid;
     }

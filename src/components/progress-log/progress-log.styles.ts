@@ -94,8 +94,8 @@ export const styles = css`
     gap: 0.35em;
   }
   /* Each series differs by its stroke's shape as well as its colour. */
+  /* A flex item of its key: a block, whatever its display. */
   .swatch {
-    display: inline-block;
     width: 1.25rem;
     border-top: 2px solid var(--_line);
   }

@@ -29,12 +29,6 @@ const FALLBACK_CHART_WIDTH = 300;
  */
 const REVEAL_CHUNK = 250;
 
-interface StaleNotice {
-  /** The newest report on or before `as-of`. */
-  date: string;
-  days: number;
-}
-
 /**
  * The history of reported progress, newest first, with its problems in plain sight: a small
  * step chart of percent over time (with the plan behind it) summarised in words, then each
@@ -92,9 +86,11 @@ export class ProgressLog extends ProjectElement {
   private rows: LogRow[] = [];
   private rowsFor?: Project;
   private lastProjectId?: string;
-  private stale?: StaleNotice;
+  /** The `stale-update` warning that the stale notice says in context, if any. */
+  private stale?: Warning;
   private layoutCache?: { key: string; project: Project; layout: LogChartLayout };
-  private shownCount = 0;
+  /** The reports the filter lets through, as last rendered. */
+  private shown: LogRow[] = [];
   private revealTimer?: ReturnType<typeof setTimeout>;
   private resizeObserver?: ResizeObserver;
   private observedBox?: Element;
@@ -147,11 +143,9 @@ export class ProgressLog extends ProjectElement {
    * warning never disagree about what is stale. Inside a dashboard the dashboard shows that
    * warning, and the notice would say it twice.
    */
-  private staleNotice(): StaleNotice | undefined {
+  private staleNotice(): Warning | undefined {
     if (this.nested || !this.result?.ok) return undefined;
-    const warning = this.result.warnings.find((w) => w.code === 'stale-update');
-    if (!warning) return undefined;
-    return { date: String(warning.params.date), days: Number(warning.params.days) };
+    return this.result.warnings.find((w) => w.code === 'stale-update');
   }
 
   /** The stale notice says what the `stale-update` warning says, in context: once is enough. */
@@ -169,7 +163,9 @@ export class ProgressLog extends ProjectElement {
 
   /** Renders the next chunk of a long history in a task of its own, until all are shown. */
   private continueRevealing(): void {
-    if (!this.showAll || this.revealed >= this.shownCount || this.revealTimer !== undefined) return;
+    if (!this.showAll || this.revealed >= this.shown.length || this.revealTimer !== undefined) {
+      return;
+    }
     this.revealTimer = setTimeout(() => {
       this.revealTimer = undefined;
       this.revealed += REVEAL_CHUNK;
@@ -210,8 +206,7 @@ export class ProgressLog extends ProjectElement {
         <p part="empty">${msg('No progress has been reported yet.')}</p>
       </div>`;
     }
-    const shown = this.problemsOnly ? rows.filter(saysSomething) : rows;
-    this.shownCount = shown.length;
+    const shown = (this.shown = this.problemsOnly ? rows.filter(saysSomething) : rows);
     const limit = this.printing
       ? shown.length
       : this.showAll
@@ -379,14 +374,15 @@ export class ProgressLog extends ProjectElement {
   private renderStale(): TemplateResult | typeof nothing {
     if (!this.stale) return nothing;
     const { msg, fmt, asOf, staleAfterDays } = this.ctx;
-    const { date, days } = this.stale;
+    // The newest report on or before `as-of`, and its age in days.
+    const { date, days } = this.stale.params;
     // Part of the warnings too: it is the `stale-update` warning, said in context, and a page
     // that restyles or hides ::part(warnings) must reach it.
     return html`<p part="warnings stale" class="stale">
       <span class="glyph" aria-hidden="true">⚠</span>
       <span
         >${msg(
-          str`The newest report, of ${fmt.date(date)}, is ${fmt.number(days, 0)} days old on ${fmt.date(asOf)}; reports are due at least every ${fmt.number(staleAfterDays, 0)} days.`,
+          str`The newest report, of ${fmt.date(String(date))}, is ${fmt.number(Number(days), 0)} days old on ${fmt.date(asOf)}; reports are due at least every ${fmt.number(staleAfterDays, 0)} days.`,
         )}</span
       >
     </p>`;
@@ -477,8 +473,7 @@ export class ProgressLog extends ProjectElement {
 
   /** Shows every report and moves focus to the first one that was hidden, where reading resumes. */
   private async onShowAll(): Promise<void> {
-    const shown = this.problemsOnly ? this.rows.filter(saysSomething) : this.rows;
-    const firstHidden = shown[this.pageSize];
+    const firstHidden = this.shown[this.pageSize];
     this.showAll = true;
     this.revealed = this.pageSize + REVEAL_CHUNK;
     await this.updateComplete;
