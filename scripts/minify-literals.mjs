@@ -3,8 +3,9 @@
 // touches template literals. Only these tags are touched: `str` templates and msg() strings are
 // left alone, because @lit/localize identifies a translation by its exact text.
 //
-// css: comments go, white space collapses, and disappears around { } ; > and after "," and ":";
-// the last declaration of a block loses its ";".
+// css: comments go, white space collapses, and disappears around { } ; > / and after "," and
+// ":", and around + and ~ in selectors; the last declaration of a block loses its ";"; a number's
+// leading zero goes (0.5 → .5).
 // html/svg: a run of white space that contains a line break becomes one space, which renders
 // the same under `white-space: normal` (the only elements with pre-line styles in our templates
 // hold a single bound value, which this never touches).
@@ -34,7 +35,17 @@ export function minifyCss(text) {
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};>])\s*/g, '$1')
             .replace(/([,:])\s+/g, '$1')
-            .replace(/;}/g, '}'),
+            .replace(/;}/g, '}')
+            // 0.25rem → .25rem (a digit before the 0, as in 10.5, keeps it).
+            .replace(/(^|[^\w.#])0\.(\d)/g, '$1.$2')
+            // grid-column: 1 / -1, font: 12px / 1.5: a slash needs no spaces, even in calc().
+            .replace(/\s*\/\s*/g, '/')
+            .replace(/\s+!important/g, '!important')
+            // li + li, a ~ b: only in selectors, since calc() needs the spaces around + and -.
+            .replace(
+              /(^|[{}])([^{}@]*)(?=\{)/g,
+              (_, before, selector) => before + selector.replace(/\s*([+~])\s*/g, '$1'),
+            ),
     )
     .join('');
 }
