@@ -6,7 +6,6 @@ import { str } from '@lit/localize';
 import {
   isProblemText,
   type IsoDate,
-  type LogEntry,
   type Project,
   type ScheduleReport,
 } from '../../domain/index.js';
@@ -27,16 +26,13 @@ export function rangeEnds(fmt: Formatter, start: IsoDate, end: IsoDate): [string
   const parts = format.formatRangeToParts(utcDate(start), utcDate(end));
   const firstEnd = parts.findIndex((p) => p.source === 'endRange');
   if (firstEnd === -1) return [fmt.date(start), fmt.date(end)];
-  const from = parts
-    .filter((p) => p.source === 'startRange')
-    .map((p) => p.value)
-    .join('');
+  const text = (list: Intl.DateTimeRangeFormatPart[]) =>
+    list
+      .map((p) => p.value)
+      .join('')
+      .trim();
   // The end keeps what the two dates share after it (the year): "30 September 2020".
-  const to = parts
-    .slice(firstEnd)
-    .map((p) => p.value)
-    .join('');
-  return [from.trim(), to.trim()];
+  return [text(parts.filter((p) => p.source === 'startRange')), text(parts.slice(firstEnd))];
 }
 
 /** The dates of a step: one date for a one-day step, else the range. */
@@ -53,14 +49,13 @@ export function summaryText(
   report: ScheduleReport,
   asOf: IsoDate,
 ): string {
-  return [planSentence(msg, fmt, steps), figuresSentence(msg, fmt, project, report, asOf)].join(
-    ' ',
-  );
+  return `${planSentence(msg, fmt, steps)} ${figuresSentence(msg, fmt, project, report, asOf)}`;
 }
 
 function planSentence(msg: MsgFn, fmt: Formatter, steps: StepInfo[]): string {
   if (steps.length === 0) return msg('No plan steps have been given.');
-  const first = steps.reduce((d, s) => (s.step.start < d ? s.step.start : d), steps[0].step.start);
+  // The steps come in the order they are drawn, by start.
+  const first = steps[0].step.start;
   const last = steps.reduce((d, s) => (s.step.end > d ? s.step.end : d), steps[0].step.end);
   const count = fmt.number(steps.length, 0);
   if (first === last) {
@@ -121,22 +116,10 @@ export function logLabel(msg: MsgFn, fmt: Formatter, info: LogInfo): string {
   const { entry } = info;
   const date = fmt.date(entry.date);
   const percent = fmt.percent(entry.percent);
-  return [
-    msg(str`Report of ${date}: ${percent}.`),
-    entry.note,
-    ...problemSentences(msg, entry),
-  ].join(' ');
-}
-
-function problemSentences(msg: MsgFn, entry: LogEntry): string[] {
-  const sentences: string[] = [];
-  if (isProblemText(entry.problems)) {
-    const text = entry.problems as string;
-    sentences.push(msg(str`Problems: ${text}`));
-  }
-  if (isProblemText(entry.obstacles)) {
-    const text = entry.obstacles as string;
-    sentences.push(msg(str`Obstacles: ${text}`));
-  }
-  return sentences;
+  const sentences = [msg(str`Report of ${date}: ${percent}.`), entry.note];
+  let text = entry.problems;
+  if (isProblemText(text)) sentences.push(msg(str`Problems: ${text}`));
+  text = entry.obstacles;
+  if (isProblemText(text)) sentences.push(msg(str`Obstacles: ${text}`));
+  return sentences.join(' ');
 }
