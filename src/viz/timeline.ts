@@ -57,8 +57,9 @@ export interface LogInfo {
 const addDays = (date: IsoDate, days: number) => isoFromDayNumber(dayNumber(date) + days);
 
 /**
- * The plan in the order it is drawn and read: by start, then end, then step number. The planned
- * figure at each end is read off the planned curve, which is exact at every step's start and end.
+ * The plan in the order it is drawn and read: by start, then end, then step number, then input
+ * order (the sort is stable). The planned figure at each end is read off the planned curve,
+ * which is exact at every step's start and end.
  */
 function orderedSteps(
   project: Project,
@@ -73,8 +74,7 @@ function orderedSteps(
       (a, b) =>
         compare(a.step.start, b.step.start) ||
         compare(a.step.end, b.step.end) ||
-        a.step.step - b.step.step ||
-        a.index - b.index,
+        a.step.step - b.step.step,
     )
     .map(({ step, index }) => ({
       step,
@@ -248,7 +248,7 @@ export function assignCalloutLanes(
 const overlaps = (a: Span, b: Span, gap: number) => a.start < b.end + gap && b.start < a.end + gap;
 
 /**
- * Items taken in `compare` order (input order among equals) each go into the first lane where
+ * Items taken in `compare` order (input order among equals: the sort is stable) each go into the first lane where
  * their span keeps `gap` from the spans there and, for a callout, where its leader (2 px apart)
  * crosses no span in the lanes above. Returns each item's lane in input order, null past
  * `maxLanes`.
@@ -259,7 +259,7 @@ function firstFit<T extends { span: Span; anchorX?: number }>(
   gap: number,
   maxLanes: number,
 ): (number | null)[] {
-  const order = items.map((_, i) => i).sort((a, b) => compare(items[a], items[b]) || a - b);
+  const order = items.map((_, i) => i).sort((a, b) => compare(items[a], items[b]));
   const occupied: Span[][] = [];
   const lanes: (number | null)[] = new Array(items.length).fill(null);
   const free = (lane: number, span: Span, g: number) =>
