@@ -150,6 +150,9 @@ export const styles = css`
   }
   .nav {
     cursor: pointer;
+  }
+  /* A mark in the drawing shows its focus by its halo. */
+  g.nav {
     outline: none;
   }
   .nav .halo {
@@ -254,7 +257,6 @@ export const styles = css`
   }
   .item:focus-visible,
   .row-button:focus-visible {
-    outline: 2px solid var(--ppe-focus-color, var(--_accent));
     outline-offset: -2px;
   }
   .nav.item:hover,
