@@ -148,7 +148,9 @@ export const styles = css`
   .point .hit {
     fill: transparent;
   }
-  .nav {
+  /* A step's label points at its step. */
+  .nav,
+  .label {
     cursor: pointer;
   }
   /* A mark in the drawing shows its focus by its halo. */
@@ -167,9 +169,6 @@ export const styles = css`
   }
   .nav:focus-visible .halo {
     stroke: var(--ppe-focus-color, var(--_accent));
-  }
-  .labels .label {
-    cursor: pointer;
   }
 
   /* Details of the step or report in focus or under the pointer. */
