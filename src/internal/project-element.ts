@@ -6,8 +6,8 @@ import {
   type CSSResultOrNative,
   type PropertyValues,
   type TemplateResult,
+  type PropertyDeclarations,
 } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { str, type MsgFn } from '@lit/localize';
 import {
   dataQuality,
@@ -93,38 +93,53 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export abstract class ProjectElement extends LitElement {
   static override styles = [baseStyles];
 
+  // Reactive properties are declared here rather than with @property/@state: the decorators
+  // cost a helper call per property and their modules in the bundle (about 0.4 KB gzip in all).
+  // Each element declares its own the same way; Lit merges them with these.
+  static override properties: PropertyDeclarations = {
+    project: { attribute: false },
+    src: { reflect: true },
+    fetchOptions: { attribute: false },
+    asOf: { attribute: 'as-of', reflect: true },
+    calendar: { reflect: true },
+    numerals: { reflect: true },
+    staleAfterDays: { attribute: 'stale-after-days', type: Number, reflect: true },
+    nested: { attribute: false },
+    loadState: { state: true },
+    result: { state: true },
+  };
+
   /** The project JSON as a plain object. Wins over `src` and inline JSON. */
-  @property({ attribute: false }) project?: unknown;
+  project?: unknown;
 
   /** A URL to fetch the project JSON from. A newer `src` aborts the older request. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Passed to `fetch` for `src` (credentials, headers), for intranet endpoints behind a login. */
-  @property({ attribute: false }) fetchOptions?: RequestInit;
+  fetchOptions?: RequestInit;
 
   /** The date that "planned", "stale" and "behind" are measured at (`YYYY-MM-DD`); today if unset. */
-  @property({ attribute: 'as-of', reflect: true }) asOf?: string;
+  asOf?: string;
 
   /** `buddhist` or `gregory`; Buddhist era in Thai and Gregorian in English by default. */
-  @property({ reflect: true }) calendar?: Calendar;
+  calendar?: Calendar;
 
   /** `latn` (default) or `thai` digits. */
-  @property({ reflect: true }) numerals?: Numerals;
+  numerals?: Numerals;
 
   /** The reporting rhythm: an update older than this many days (default 45) is stale. */
-  @property({ attribute: 'stale-after-days', type: Number, reflect: true })
   staleAfterDays?: number;
 
   /**
    * Set by `<project-dashboard>` on the elements inside it: they leave the warnings to it.
    * @internal
    */
-  @property({ attribute: false }) nested = false;
+  nested = false;
 
-  @state() private loadState: LoadState = { kind: 'empty' };
+  private loadState: LoadState = { kind: 'empty' };
 
   /** The outcome of the last parse, or undefined while there is nothing to parse. */
-  @state() protected result?:
+  protected result?:
     { ok: true; project: Project; warnings: Warning[] } | { ok: false; issues: Issue[] };
 
   protected ctx!: RenderContext;

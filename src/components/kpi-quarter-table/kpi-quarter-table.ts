@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import type { Project } from '../../domain/index.js';
@@ -68,8 +74,12 @@ export type KpiCsvDownloadEvent = CustomEvent<KpiCsvDownloadDetail>;
 export class KpiQuarterTable extends ProjectElement {
   static override styles = [...ProjectElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    kpi: { reflect: true },
+  };
+
   /** Show only the KPI with this code (`5008-0791`); all KPIs when unset. */
-  @property({ reflect: true }) kpi?: string;
+  kpi?: string;
 
   /** Watches each region and its table, to tell whether the table scrolls inside it. */
   private regionObserver?: ResizeObserver;

@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import {
@@ -113,15 +119,23 @@ let measureContext: CanvasRenderingContext2D | null | undefined;
 export class MilestoneTimeline extends ProjectElement {
   static override styles = [...ProjectElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    showTable: { type: Boolean, attribute: 'show-table', reflect: true },
+    width: { state: true },
+    activeIndex: { state: true },
+    hoverIndex: { state: true },
+    focusInside: { state: true },
+  };
+
   /** Show the steps and the log as tables instead of the chart (the "Show as table" switch). */
-  @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
+  showTable = false;
 
   /** The element's width in CSS px, kept by a ResizeObserver. */
-  @state() private width = 0;
+  private width = 0;
   /** Position in `items` of the one mark in the tab order. */
-  @state() private activeIndex = 0;
-  @state() private hoverIndex: number | null = null;
-  @state() private focusInside = false;
+  private activeIndex = 0;
+  private hoverIndex: number | null = null;
+  private focusInside = false;
 
   private resizeObserver?: ResizeObserver;
   private model?: Model;

@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { str } from '@lit/localize';
@@ -70,18 +76,27 @@ const REVEAL_CHUNK = 250;
 export class ProgressLog extends ProjectElement {
   static override styles = [...ProjectElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    problemsOnly: { type: Boolean, attribute: 'problems-only', reflect: true },
+    initialCount: { type: Number, attribute: 'initial-count' },
+    showAll: { state: true },
+    revealed: { state: true },
+    printing: { state: true },
+    chartWidth: { state: true },
+  };
+
   /** List only the reports whose problems or obstacles say something. */
-  @property({ type: Boolean, attribute: 'problems-only', reflect: true }) problemsOnly = false;
+  problemsOnly = false;
 
   /** How many of the newest reports are listed before "Show all N reports". */
-  @property({ type: Number, attribute: 'initial-count' }) initialCount = 10;
+  initialCount = 10;
 
-  @state() private showAll = false;
+  private showAll = false;
   /** After "Show all": how many reports are rendered so far; grows by a chunk a task. */
-  @state() private revealed = 0;
+  private revealed = 0;
   /** While the page prints, every report is listed: paper has no "Show all" button. */
-  @state() private printing = false;
-  @state() private chartWidth = 0;
+  private printing = false;
+  private chartWidth = 0;
 
   private rows: LogRow[] = [];
   private rowsFor?: Project;

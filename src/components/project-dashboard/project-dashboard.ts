@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describeWarning, type Project, type Warning } from '../../domain/index.js';
 import { defineElement } from '../../internal/define.js';
@@ -92,6 +91,10 @@ const headings = [
 export class ProjectDashboard extends ProjectElement {
   static override styles = [...ProjectElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+  };
+
   /**
    * The tags the dashboard draws its parts with. Importing this module registers nothing: each
    * tag is defined (guarded) with our class when a dashboard is first created. An app whose page
@@ -106,7 +109,7 @@ export class ProjectDashboard extends ProjectElement {
   };
 
   /** The heading level of each section (default 2); the project's title is one level above. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The elements inside, made once per dashboard with the tags `parts` names. */
   private readonly inner = {} as DashboardParts<Child>;

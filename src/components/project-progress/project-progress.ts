@@ -1,5 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  svg,
+  type PropertyValues,
+  type TemplateResult,
+  type PropertyDeclarations,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import {
@@ -76,17 +82,24 @@ const DIAL: Record<ProjectProgressVariant, Partial<GaugeOptions>> = {
 export class ProjectProgress extends ProjectElement {
   static override styles = [...ProjectElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    drawnValue: { state: true },
+    pageThickness: { state: true },
+  };
+
   /** `full` (default): the gauge with its header and details; `compact`: the dial and figure. */
-  @property({ reflect: true }) variant: ProjectProgressVariant = 'full';
+  variant: ProjectProgressVariant = 'full';
 
   /** The level (1–6) of the title's heading, to fit the page's outline. Default 2. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The value the indicator shows now: behind the real one while it animates towards it. */
-  @state() private drawnValue?: number;
+  private drawnValue?: number;
 
   /** `--project-progress-thickness` as last read from the page, or NaN when it sets none. */
-  @state() private pageThickness = NaN;
+  private pageThickness = NaN;
 
   private figures?: ScheduleReport;
   private frame?: number;
