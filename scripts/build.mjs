@@ -4,7 +4,8 @@ import { execSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 const steps = [
-  ['translations', 'npx lit-localize build'],
+  // The table with the short keys src/internal/localize.ts looks messages up by.
+  ['translations', 'npx lit-localize build && node scripts/i18n.mjs --shorten-keys'],
   ['npm modules', 'npx vite build --mode lib --logLevel warn'],
   ['single-file bundle', 'npx vite build --mode cdn --logLevel warn'],
   ['type declarations', 'npx tsc -p tsconfig.build.json'],
