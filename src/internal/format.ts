@@ -21,28 +21,28 @@ export function utcDate(iso: string): Date {
  */
 export class Formatter {
   readonly intlLocale: string;
-  private readonly cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-  private relative?: Intl.RelativeTimeFormat;
+  readonly #cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+  #relative?: Intl.RelativeTimeFormat;
 
   constructor(readonly options: DisplayOptions) {
     const base = options.locale === 'th' ? 'th-TH' : 'en-GB';
     this.intlLocale = `${base}-u-ca-${options.calendar}-nu-${options.numerals}`;
   }
 
-  private numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-    let format = this.cache.get(key) as Intl.NumberFormat | undefined;
+  #numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    let format = this.#cache.get(key) as Intl.NumberFormat | undefined;
     if (!format) {
       format = new Intl.NumberFormat(this.intlLocale, options);
-      this.cache.set(key, format);
+      this.#cache.set(key, format);
     }
     return format;
   }
 
-  private dateFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-    let format = this.cache.get(key) as Intl.DateTimeFormat | undefined;
+  #dateFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    let format = this.#cache.get(key) as Intl.DateTimeFormat | undefined;
     if (!format) {
       format = new Intl.DateTimeFormat(this.intlLocale, { timeZone: 'UTC', ...options });
-      this.cache.set(key, format);
+      this.#cache.set(key, format);
     }
     return format;
   }
@@ -52,7 +52,7 @@ export class Formatter {
 
   /** 54.83 → "54.8%", 100.00 → "100%": at most one decimal, trailing zeros dropped. */
   percent(value: number): string {
-    return this.numberFormat('percent', {
+    return this.#numberFormat('percent', {
       style: 'percent',
       maximumFractionDigits: 1,
       signDisplay: 'negative',
@@ -61,7 +61,7 @@ export class Formatter {
 
   /** A plain figure with at most `maxFractionDigits` decimals (grouping as the locale does). */
   number(value: number, maxFractionDigits = 1): string {
-    return this.numberFormat(`n${maxFractionDigits}`, {
+    return this.#numberFormat(`n${maxFractionDigits}`, {
       maximumFractionDigits: maxFractionDigits,
       signDisplay: 'negative',
     }).format(value);
@@ -69,7 +69,7 @@ export class Formatter {
 
   /** Percentage points with a sign: +25, −5 (the change between two reports). */
   signedNumber(value: number): string {
-    return this.numberFormat('signed', {
+    return this.#numberFormat('signed', {
       maximumFractionDigits: 1,
       signDisplay: 'exceptZero',
     }).format(value);
@@ -77,24 +77,24 @@ export class Formatter {
 
   /** "21 September 2020" / "21 กันยายน 2563". */
   date(iso: string, month: 'long' | 'short' = 'long'): string {
-    return this.dateFormat(`d-${month}`, { day: 'numeric', month, year: 'numeric' }).format(
+    return this.#dateFormat(`d-${month}`, { day: 'numeric', month, year: 'numeric' }).format(
       utcDate(iso),
     );
   }
 
   /** "21 September" / "21 ก.ย." without the year, for ranges inside one year. */
   dayMonth(iso: string, month: 'long' | 'short' = 'long'): string {
-    return this.dateFormat(`dm-${month}`, { day: 'numeric', month }).format(utcDate(iso));
+    return this.#dateFormat(`dm-${month}`, { day: 'numeric', month }).format(utcDate(iso));
   }
 
   /** "Sep" / "ก.ย.": month tick labels. */
   month(iso: string, month: 'short' | 'long' = 'short'): string {
-    return this.dateFormat(`m-${month}`, { month }).format(utcDate(iso));
+    return this.#dateFormat(`m-${month}`, { month }).format(utcDate(iso));
   }
 
   /** "2020" / "2563" in the display calendar. */
   year(iso: string): string {
-    return this.dateFormat('y', { year: 'numeric' }).format(utcDate(iso));
+    return this.#dateFormat('y', { year: 'numeric' }).format(utcDate(iso));
   }
 
   /**
@@ -104,26 +104,26 @@ export class Formatter {
    */
   yearNumber(ce: number): string {
     const year = this.options.calendar === 'buddhist' ? toBuddhistYear(ce) : ce;
-    return this.numberFormat('year', { useGrouping: false }).format(year);
+    return this.#numberFormat('year', { useGrouping: false }).format(year);
   }
 
   /** "Oct 2019 – Dec 2019" style ranges, worded by Intl for the locale and calendar. */
   monthRange(startIso: string, endIso: string): string {
-    const format = this.dateFormat('mr', { month: 'short', year: 'numeric' });
+    const format = this.#dateFormat('mr', { month: 'short', year: 'numeric' });
     return format.formatRange(utcDate(startIso), utcDate(endIso));
   }
 
   /** "10 February – 30 September 2020". */
   dateRange(startIso: string, endIso: string, month: 'long' | 'short' = 'long'): string {
-    const format = this.dateFormat(`dr-${month}`, { day: 'numeric', month, year: 'numeric' });
+    const format = this.#dateFormat(`dr-${month}`, { day: 'numeric', month, year: 'numeric' });
     return format.formatRange(utcDate(startIso), utcDate(endIso));
   }
 
   /** "3 days ago", "in 2 days", "today" — for "last updated". */
   daysAgo(days: number): string {
-    this.relative ??= new Intl.RelativeTimeFormat(this.intlLocale, { numeric: 'auto' });
-    if (Math.abs(days) >= 60) return this.relative.format(-Math.round(days / 30.44), 'month');
-    return this.relative.format(-days, 'day');
+    this.#relative ??= new Intl.RelativeTimeFormat(this.intlLocale, { numeric: 'auto' });
+    if (Math.abs(days) >= 60) return this.#relative.format(-Math.round(days / 30.44), 'month');
+    return this.#relative.format(-days, 'day');
   }
 }
 

@@ -96,6 +96,9 @@ export abstract class ProjectElement extends LitElement {
   // Reactive properties are declared here rather than with @property/@state: the decorators
   // cost a helper call per property and their modules in the bundle (about 0.4 KB gzip in all).
   // Each element declares its own the same way; Lit merges them with these.
+  // Other internals are ES #private: the minifier may shorten those names, never a TypeScript
+  // `private` one (about 0.4 KB gzip). Reactive state stays `private` (Lit reaches it by name),
+  // and so does a member named in a string, such as requestUpdate('inlineText').
   static override properties: PropertyDeclarations = {
     project: { attribute: false },
     src: { reflect: true },
@@ -144,11 +147,11 @@ export abstract class ProjectElement extends LitElement {
 
   protected ctx!: RenderContext;
 
-  private abortController?: AbortController;
-  private inlineObserver?: MutationObserver;
-  private stopLangListening?: () => void;
+  #abortController?: AbortController;
+  #inlineObserver?: MutationObserver;
+  #stopLangListening?: () => void;
   private inlineText?: string | null;
-  private announce = false;
+  #announce = false;
 
   static override get observedAttributes(): string[] {
     // `lang` is the native attribute; watching it lets a change re-render in the new language.
@@ -162,13 +165,13 @@ export abstract class ProjectElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopLangListening = onDocumentLangChange(() => this.requestUpdate());
+    this.#stopLangListening = onDocumentLangChange(() => this.requestUpdate());
     // Inline JSON may be written after the element is upgraded (a framework, a template).
-    this.inlineObserver = new MutationObserver(() => this.readInlineJson());
-    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.readInlineJson();
+    this.#inlineObserver = new MutationObserver(() => this.#readInlineJson());
+    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#readInlineJson();
     // A request dropped on disconnect starts again when the element comes back.
-    if (this.hasUpdated && this.src && this.lastSrc === undefined) this.requestUpdate('src');
+    if (this.hasUpdated && this.src && this.#lastSrc === undefined) this.requestUpdate('src');
   }
 
   /**
@@ -189,18 +192,18 @@ export abstract class ProjectElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopLangListening?.();
-    this.inlineObserver?.disconnect();
+    this.#stopLangListening?.();
+    this.#inlineObserver?.disconnect();
     // A request that can no longer be shown is dropped; reconnecting starts it again.
-    if (this.abortController) {
-      this.abortController.abort();
-      this.abortController = undefined;
+    if (this.#abortController) {
+      this.#abortController.abort();
+      this.#abortController = undefined;
       if (this.loadState.kind === 'loading') this.loadState = { kind: 'empty' };
-      this.lastSrc = undefined;
+      this.#lastSrc = undefined;
     }
   }
 
-  private readInlineJson(): void {
+  #readInlineJson(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script ? (script.textContent ?? '') : null;
     if (text !== this.inlineText) {
@@ -209,26 +212,26 @@ export abstract class ProjectElement extends LitElement {
     }
   }
 
-  private lastSrc?: string;
-  private lastInput: LoadState | undefined;
+  #lastSrc?: string;
+  #lastInput: LoadState | undefined;
 
   /** Decides which input is in force and starts a fetch when `src` changed. */
-  private chooseInput(): LoadState {
+  #chooseInput(): LoadState {
     if (this.project !== undefined && this.project !== null) {
-      this.abortFetch();
-      this.lastSrc = undefined;
+      this.#abortFetch();
+      this.#lastSrc = undefined;
       return { kind: 'value', value: this.project };
     }
     if (this.src) {
-      if (this.src !== this.lastSrc) {
-        this.lastSrc = this.src;
-        void this.fetchProject(this.src);
+      if (this.src !== this.#lastSrc) {
+        this.#lastSrc = this.src;
+        void this.#fetchProject(this.src);
         return { kind: 'loading' };
       }
       return this.loadState;
     }
-    this.abortFetch();
-    this.lastSrc = undefined;
+    this.#abortFetch();
+    this.#lastSrc = undefined;
     if (this.inlineText !== null && this.inlineText !== undefined) {
       try {
         return { kind: 'value', value: JSON.parse(this.inlineText) };
@@ -242,15 +245,15 @@ export abstract class ProjectElement extends LitElement {
     return { kind: 'empty' };
   }
 
-  private abortFetch(): void {
-    this.abortController?.abort();
-    this.abortController = undefined;
+  #abortFetch(): void {
+    this.#abortController?.abort();
+    this.#abortController = undefined;
   }
 
-  private async fetchProject(url: string): Promise<void> {
-    this.abortFetch();
+  async #fetchProject(url: string): Promise<void> {
+    this.#abortFetch();
     const controller = new AbortController();
-    this.abortController = controller;
+    this.#abortController = controller;
     let next: LoadState;
     try {
       const response = await fetch(url, { ...this.fetchOptions, signal: controller.signal });
@@ -271,16 +274,16 @@ export abstract class ProjectElement extends LitElement {
       next = { kind: 'problem', problem: { kind: 'network', url } };
     }
     // Only the newest request may render: an aborted or superseded one leaves no trace.
-    if (controller.signal.aborted || this.abortController !== controller) return;
-    this.abortController = undefined;
+    if (controller.signal.aborted || this.#abortController !== controller) return;
+    this.#abortController = undefined;
     this.loadState = next;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const inputChanged =
-      changed.has('project') || changed.has('src') || changed.has('inlineText') || !this.lastInput;
-    if (inputChanged) this.loadState = this.chooseInput();
+      changed.has('project') || changed.has('src') || changed.has('inlineText') || !this.#lastInput;
+    if (inputChanged) this.loadState = this.#chooseInput();
 
     const locale = resolveLocale(this);
     const calendar: Calendar =
@@ -298,17 +301,17 @@ export abstract class ProjectElement extends LitElement {
         : DEFAULT_STALE_AFTER_DAYS;
 
     const reparse =
-      this.loadState !== this.lastInput ||
+      this.loadState !== this.#lastInput ||
       asOf !== this.ctx?.asOf ||
       staleAfterDays !== this.ctx?.staleAfterDays ||
       changed.has('nested');
     if (reparse) {
-      const newInput = this.loadState !== this.lastInput;
-      this.lastInput = this.loadState;
-      this.result = this.parse(asOf, staleAfterDays);
+      const newInput = this.loadState !== this.#lastInput;
+      this.#lastInput = this.loadState;
+      this.result = this.#parse(asOf, staleAfterDays);
       // A valid project is announced again when its warnings may have changed (a new as-of);
       // a failure only when the input is new: the same bad input is not a new error.
-      this.announce =
+      this.#announce =
         this.result?.ok === true ||
         (newInput && this.loadState.kind !== 'loading' && this.loadState.kind !== 'empty');
     }
@@ -329,7 +332,7 @@ export abstract class ProjectElement extends LitElement {
     };
   }
 
-  private parse(asOf: string, staleAfterDays: number): typeof this.result {
+  #parse(asOf: string, staleAfterDays: number): typeof this.result {
     if (this.loadState.kind !== 'value') return undefined;
     const value = this.loadState.value;
     if (typeof value === 'object' && value !== null && parsedProjects.has(value)) {
@@ -348,8 +351,8 @@ export abstract class ProjectElement extends LitElement {
     super.updated(changed);
     if (this.loadState.kind === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
-    if (!this.announce) return;
-    this.announce = false;
+    if (!this.#announce) return;
+    this.#announce = false;
     const { locale } = this.ctx;
     if (this.result?.ok) {
       const warnings = this.result.warnings.map((w) => ({

@@ -82,22 +82,22 @@ export class KpiQuarterTable extends ProjectElement {
   kpi?: string;
 
   /** Watches each region and its table, to tell whether the table scrolls inside it. */
-  private regionObserver?: ResizeObserver;
+  #regionObserver?: ResizeObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.watchRegions();
+    if (this.hasUpdated) this.#watchRegions();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.regionObserver?.disconnect();
-    this.regionObserver = undefined;
+    this.#regionObserver?.disconnect();
+    this.#regionObserver = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.watchRegions();
+    this.#watchRegions();
   }
 
   /**
@@ -106,28 +106,28 @@ export class KpiQuarterTable extends ProjectElement {
    * (the words, and so the widths, may have changed) and again whenever a region or its table
    * is resized (a phone turned, a window narrowed).
    */
-  private watchRegions(): void {
+  #watchRegions(): void {
     // Removed before this update ran: an observer started now would never be disconnected
     // (connectedCallback watches again when the element comes back).
     if (!this.isConnected) return;
-    this.regionObserver ??= new ResizeObserver((entries) => {
+    this.#regionObserver ??= new ResizeObserver((entries) => {
       for (const entry of entries) {
         const region = entry.target.closest<HTMLElement>('.region');
         if (region) markScrollable(region);
       }
     });
     // Watched afresh after each render: regions come and go with the KPIs shown.
-    this.regionObserver.disconnect();
+    this.#regionObserver.disconnect();
     for (const region of this.renderRoot.querySelectorAll<HTMLElement>('.region')) {
       markScrollable(region);
-      this.regionObserver.observe(region);
+      this.#regionObserver.observe(region);
       const table = region.querySelector('table');
-      if (table) this.regionObserver.observe(table);
+      if (table) this.#regionObserver.observe(table);
     }
   }
 
   /** The KPIs on screen, as the tables and the CSV show them. */
-  private views(project: Project): KpiView[] {
+  #views(project: Project): KpiView[] {
     const { msg, fmt, asOf } = this.ctx;
     const code = this.kpi?.trim();
     return (project.kpis ?? [])
@@ -140,7 +140,7 @@ export class KpiQuarterTable extends ProjectElement {
     if (!project.kpis?.length) {
       return html`<p part="none">${msg('This project has no indicators (KPIs).')}</p>`;
     }
-    const views = this.views(project);
+    const views = this.#views(project);
     if (views.length === 0) {
       const code = this.kpi?.trim() ?? '';
       return html`<p part="none">
@@ -149,15 +149,15 @@ export class KpiQuarterTable extends ProjectElement {
     }
     return html`
       <div part="toolbar" class="toolbar">
-        <button part="download" type="button" @click=${this.onDownloadClick}>
+        <button part="download" type="button" @click=${this.#onDownloadClick}>
           ${msg('Download CSV')}
         </button>
       </div>
-      ${views.map((view, index) => this.renderKpi(view, index))}
+      ${views.map((view, index) => this.#renderKpi(view, index))}
     `;
   }
 
-  private renderKpi(view: KpiView, index: number): TemplateResult {
+  #renderKpi(view: KpiView, index: number): TemplateResult {
     const { msg, dataLang } = this.ctx;
     const { kpi } = view;
     const titleId = `kpi-${index}-title`;
@@ -175,7 +175,7 @@ export class KpiQuarterTable extends ProjectElement {
       <div part="region" class="region" role="region" aria-labelledby=${titleId}>
         <div part="caption" class="caption">
           <p class="title" aria-hidden="true">${title}</p>
-          ${this.renderSummary(view, summaryId)}
+          ${this.#renderSummary(view, summaryId)}
         </div>
         <table part="table" aria-describedby=${summaryId}>
           <caption class="sr-only">
@@ -223,7 +223,7 @@ export class KpiQuarterTable extends ProjectElement {
                 ? html`<tr part="row">
                     <td colspan=${columns} class="note">${msg('No quarterly results yet.')}</td>
                   </tr>`
-                : view.rows.map((row, i) => this.renderRow(view, row, i, columns))
+                : view.rows.map((row, i) => this.#renderRow(view, row, i, columns))
             }
           </tbody>
         </table>
@@ -231,14 +231,14 @@ export class KpiQuarterTable extends ProjectElement {
     </div>`;
   }
 
-  private renderSummary(view: KpiView, id: string): TemplateResult {
+  #renderSummary(view: KpiView, id: string): TemplateResult {
     const { msg, dataLang } = this.ctx;
     const { kpi, achievement } = view;
     const ratio = ratioText(msg, this.ctx.fmt, view);
     return html`<dl part="summary" class="summary" id=${id}>
       <div>
         <dt>${msg('Target')}</dt>
-        <dd>${this.renderValue(view, kpi.target)}</dd>
+        <dd>${this.#renderValue(view, kpi.target)}</dd>
       </div>
       ${
         kpi.direction === 'decrease'
@@ -250,7 +250,7 @@ export class KpiQuarterTable extends ProjectElement {
       }
       <div>
         <dt>${msg('Achieved')}</dt>
-        <dd>${this.renderValue(view, kpi.achieved)}</dd>
+        <dd>${this.#renderValue(view, kpi.achieved)}</dd>
       </div>
       <div>
         <dt>${msg('Achievement')}</dt>
@@ -280,14 +280,14 @@ export class KpiQuarterTable extends ProjectElement {
     </dl>`;
   }
 
-  private renderRow(view: KpiView, row: QuarterRow, index: number, columns: number) {
+  #renderRow(view: KpiView, row: QuarterRow, index: number, columns: number) {
     const { msg } = this.ctx;
     return html`<tr
       part=${row.current ? 'row current' : 'row'}
       class=${row.current ? 'current' : ''}
     >
       <th scope="row">
-        <span class="quarter">${this.renderQuarterLabel(row)}</span>
+        <span class="quarter">${this.#renderQuarterLabel(row)}</span>
         ${row.current ? html`<span class="current-mark">${msg('Current quarter')}</span>` : nothing}
       </th>
       ${
@@ -295,12 +295,12 @@ export class KpiQuarterTable extends ProjectElement {
           ? html`<td class="num">
                 <span class="result">
                   <span class="figure"
-                    >${row.result === null ? this.renderMissing() : this.renderValue(view, row.result)}</span
-                  >${this.renderBar(view, index)}
+                    >${row.result === null ? this.#renderMissing() : this.#renderValue(view, row.result)}</span
+                  >${this.#renderBar(view, index)}
                 </span>
               </td>
-              ${view.hasScore ? html`<td class="num">${this.renderScore(row.score)}</td>` : nothing}
-              ${row.assessments.map((score) => html`<td class="num">${this.renderScore(score)}</td>`)}`
+              ${view.hasScore ? html`<td class="num">${this.#renderScore(row.score)}</td>` : nothing}
+              ${row.assessments.map((score) => html`<td class="num">${this.#renderScore(score)}</td>`)}`
           : html`<td colspan=${columns - 1} class="note">${msg('No result reported yet.')}</td>`
       }
     </tr>`;
@@ -311,7 +311,7 @@ export class KpiQuarterTable extends ProjectElement {
    * and never inside "ต.ค.–ธ.ค. 2562". The label is one translated string; it is only split
    * where the months are, whatever order the translation puts them in.
    */
-  private renderQuarterLabel(row: QuarterRow): unknown {
+  #renderQuarterLabel(row: QuarterRow): unknown {
     const at = row.label.indexOf(row.months);
     if (at === -1) return row.label;
     return html`${row.label.slice(0, at)}<span class="months">${row.months}</span>${row.label.slice(
@@ -320,24 +320,24 @@ export class KpiQuarterTable extends ProjectElement {
   }
 
   /** A figure with its unit; the unit is data, so it carries the data's language. */
-  private renderValue(view: KpiView, value: number): TemplateResult {
+  #renderValue(view: KpiView, value: number): TemplateResult {
     const { fmt, dataLang } = this.ctx;
     return html`${figure(fmt, view, value)}${
       view.unitName ? html` <span lang=${ifDefined(dataLang)}>${view.unitName}</span>` : nothing
     }`;
   }
 
-  private renderScore(score: number | null): unknown {
-    return score === null ? this.renderMissing() : this.ctx.fmt.number(score, 2);
+  #renderScore(score: number | null): unknown {
+    return score === null ? this.#renderMissing() : this.ctx.fmt.number(score, 2);
   }
 
   /** A dash for the eye and words for a screen reader, which would otherwise read "dash". */
-  private renderMissing(): TemplateResult {
+  #renderMissing(): TemplateResult {
     return html`<span aria-hidden="true">–</span
       ><span class="sr-only">${this.ctx.msg('Not given')}</span>`;
   }
 
-  private renderBar(view: KpiView, index: number): TemplateResult | typeof nothing {
+  #renderBar(view: KpiView, index: number): TemplateResult | typeof nothing {
     const bar = view.bars.bars[index];
     const { targetX, zeroX } = view.bars;
     if (!bar && targetX === null) return nothing;
@@ -378,7 +378,7 @@ export class KpiQuarterTable extends ProjectElement {
   toCsv(): string {
     if (!this.result?.ok || !this.ctx) return '';
     const { msg } = this.ctx;
-    const views = this.views(this.result.project);
+    const views = this.#views(this.result.project);
     if (views.length === 0) return '';
     const criteria: string[] = [];
     for (const view of views) {
@@ -452,15 +452,15 @@ export class KpiQuarterTable extends ProjectElement {
 
   /** Saves the CSV of what is shown through a temporary download link. */
   downloadCsv(): void {
-    this.saveCsv(false);
+    this.#saveCsv(false);
   }
 
-  private onDownloadClick(): void {
-    this.saveCsv(true);
+  #onDownloadClick(): void {
+    this.#saveCsv(true);
   }
 
   /** From the button, the download happens only if no listener cancels `kpi-csv-download`. */
-  private saveCsv(fromButton: boolean): void {
+  #saveCsv(fromButton: boolean): void {
     const csv = this.toCsv();
     if (!csv) return;
     const filename = this.csvFilename;

@@ -137,16 +137,16 @@ export class MilestoneTimeline extends ProjectElement {
   private hoverIndex: number | null = null;
   private focusInside = false;
 
-  private resizeObserver?: ResizeObserver;
-  private model?: Model;
-  private measureCache = new Map<string, number>();
-  private measureFont = '';
+  #resizeObserver?: ResizeObserver;
+  #model?: Model;
+  #measureCache = new Map<string, number>();
+  #measureFont = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The width is read now, so the first render already has the right layout.
     this.width = Math.round(this.getBoundingClientRect().width);
-    this.resizeObserver = new ResizeObserver((entries) => {
+    this.#resizeObserver = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1];
       const width = Math.round(box.contentBoxSize?.[0]?.inlineSize ?? box.contentRect.width);
       // A new layout changes the element's height; applying it in the next task, not inside
@@ -154,43 +154,43 @@ export class MilestoneTimeline extends ProjectElement {
       // frame: a page that is not painting, like a background tab, would never get it.)
       if (width !== this.width) setTimeout(() => (this.width = width));
     });
-    this.resizeObserver.observe(this);
+    this.#resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.result?.ok) {
-      this.model = undefined;
+      this.#model = undefined;
       return;
     }
     const { locale, calendar, numerals, asOf } = this.ctx;
     const width = this.width > 0 ? this.width : FALLBACK_WIDTH;
     const narrow = width < NARROW_BELOW;
     const project = this.result.project;
-    const font = this.labelFont();
+    const font = this.#labelFont();
     const key = [locale, calendar, numerals, asOf, narrow ? 'narrow' : width, font].join('|');
-    if (this.model?.data.project === project && this.model.key === key) return;
-    if (font !== this.measureFont) {
-      this.measureFont = font;
-      this.measureCache.clear();
+    if (this.#model?.data.project === project && this.#model.key === key) return;
+    if (font !== this.#measureFont) {
+      this.#measureFont = font;
+      this.#measureCache.clear();
     }
     // The figures depend on the project and the date only; a resize lays them out again.
     const data =
-      this.model?.data.project === project && this.model.data.asOf === asOf
-        ? this.model.data
+      this.#model?.data.project === project && this.#model.data.asOf === asOf
+        ? this.#model.data
         : timelineData(project, asOf);
-    this.model = this.buildModel(data, key, width, narrow);
-    if (this.activeIndex >= this.model.items.length) this.activeIndex = 0;
+    this.#model = this.#buildModel(data, key, width, narrow);
+    if (this.activeIndex >= this.#model.items.length) this.activeIndex = 0;
     this.hoverIndex = null;
   }
 
-  private buildModel(data: TimelineData, key: string, width: number, narrow: boolean): Model {
+  #buildModel(data: TimelineData, key: string, width: number, narrow: boolean): Model {
     const { msg, fmt, asOf } = this.ctx;
     const { project, steps, log } = data;
     const report = scheduleStatus(project, asOf);
@@ -198,7 +198,7 @@ export class MilestoneTimeline extends ProjectElement {
       ? null
       : layoutTimeline(data, {
           width,
-          measure: (text) => this.measureText(text),
+          measure: (text) => this.#measureText(text),
           stepSuffix: (step) => ` · ${fmt.percent(step.weight)}`,
         });
     // The list shows the newest report first (as every log in the package does); the chart
@@ -218,23 +218,23 @@ export class MilestoneTimeline extends ProjectElement {
     };
   }
 
-  private labelFont(): string {
+  #labelFont(): string {
     const family = this.isConnected ? getComputedStyle(this).fontFamily : '';
     return `${LABEL_FONT_SIZE}px ${family || 'sans-serif'}`;
   }
 
   /** Label widths in the element's own font, so that the layout places labels truly apart. */
-  private measureText(text: string): number {
-    let width = this.measureCache.get(text);
+  #measureText(text: string): number {
+    let width = this.#measureCache.get(text);
     if (width === undefined) {
       measureContext ??= document.createElement('canvas').getContext('2d');
       if (measureContext) {
-        measureContext.font = this.measureFont;
+        measureContext.font = this.#measureFont;
         width = measureContext.measureText(text).width;
       } else {
         width = text.length * LABEL_FONT_SIZE * 0.6;
       }
-      this.measureCache.set(text, width);
+      this.#measureCache.set(text, width);
     }
     return width;
   }
@@ -242,19 +242,19 @@ export class MilestoneTimeline extends ProjectElement {
   // ---- events ------------------------------------------------------------------------------
 
   /** The mark an event concerns: the mark itself, or a step's label drawn beside it. */
-  private navIndexOf(event: Event): number | null {
+  #navIndexOf(event: Event): number | null {
     const target = (event.target as Element).closest?.('[data-nav], [data-nav-label]');
     if (!target) return null;
     return Number(target.getAttribute('data-nav') ?? target.getAttribute('data-nav-label'));
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    const last = (this.model?.items.length ?? 0) - 1;
-    const index = this.navIndexOf(event);
+  #onKeyDown(event: KeyboardEvent): void {
+    const last = (this.#model?.items.length ?? 0) - 1;
+    const index = this.#navIndexOf(event);
     if (index === null || last < 0) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.select(index);
+      this.#select(index);
       return;
     }
     const next = (
@@ -270,56 +270,56 @@ export class MilestoneTimeline extends ProjectElement {
     // Any other key (an object's own property names included) is not for moving.
     if (typeof next !== 'number') return;
     event.preventDefault();
-    void this.moveFocus(Math.max(0, Math.min(last, next)));
+    void this.#moveFocus(Math.max(0, Math.min(last, next)));
   }
 
-  private async moveFocus(index: number): Promise<void> {
+  async #moveFocus(index: number): Promise<void> {
     this.activeIndex = index;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement | SVGElement>(`[data-nav="${index}"]`)?.focus();
   }
 
-  private select(index: number): void {
-    const item = this.model?.items[index];
+  #select(index: number): void {
+    const item = this.#model?.items[index];
     if (item?.kind !== 'step') return;
     emit<MilestoneSelectDetail>(this, 'milestone-select', { step: item.info.step });
   }
 
-  private onClick(event: MouseEvent): void {
-    const index = this.navIndexOf(event);
+  #onClick(event: MouseEvent): void {
+    const index = this.#navIndexOf(event);
     if (index === null) return;
     this.activeIndex = index;
-    this.select(index);
+    this.#select(index);
   }
 
-  private onFocusIn(event: FocusEvent): void {
-    const index = this.navIndexOf(event);
+  #onFocusIn(event: FocusEvent): void {
+    const index = this.#navIndexOf(event);
     if (index === null) return;
     this.activeIndex = index;
     this.focusInside = true;
   }
 
-  private onFocusOut(event: FocusEvent): void {
+  #onFocusOut(event: FocusEvent): void {
     const to = event.relatedTarget as Node | null;
     if (!to || !(event.currentTarget as Element).contains(to)) this.focusInside = false;
   }
 
-  private onPointerOver(event: PointerEvent): void {
-    this.hoverIndex = this.navIndexOf(event);
+  #onPointerOver(event: PointerEvent): void {
+    this.hoverIndex = this.#navIndexOf(event);
   }
 
-  private onPointerLeave(): void {
+  #onPointerLeave(): void {
     this.hoverIndex = null;
   }
 
-  private toggleTable(): void {
+  #toggleTable(): void {
     this.showTable = !this.showTable;
   }
 
   // ---- rendering ---------------------------------------------------------------------------
 
   protected override renderProject(project: Project): unknown {
-    const model = this.model;
+    const model = this.#model;
     if (!model || model.data.project !== project) return nothing;
     const { msg } = this.ctx;
     // With neither a plan nor a log the summary says so, and there is nothing to draw or tabulate.
@@ -327,10 +327,10 @@ export class MilestoneTimeline extends ProjectElement {
     const view = empty
       ? nothing
       : this.showTable
-        ? this.renderTables(model)
+        ? this.#renderTables(model)
         : model.narrow
-          ? this.renderList(model)
-          : this.renderChart(model);
+          ? this.#renderList(model)
+          : this.#renderChart(model);
     return html`<div part="base" class=${model.narrow ? 'narrow' : 'wide'}>
       <div class="head">
         <p id="summary" part="summary">${model.summary}</p>
@@ -341,7 +341,7 @@ export class MilestoneTimeline extends ProjectElement {
                 type="button"
                 part="table-toggle"
                 aria-pressed=${this.showTable ? 'true' : 'false'}
-                @click=${this.toggleTable}
+                @click=${this.#toggleTable}
               >
                 ${msg('Show as table')}
               </button>`
@@ -359,17 +359,17 @@ export class MilestoneTimeline extends ProjectElement {
     </p>`;
   }
 
-  private tabIndexOf(index: number): string {
+  #tabIndexOf(index: number): string {
     return index === this.activeIndex ? '0' : '-1';
   }
 
   /** `lang` for text that comes from the data (`fromData`), none for our own words. */
-  private langOf(fromData?: boolean): string | typeof nothing {
+  #langOf(fromData?: boolean): string | typeof nothing {
     return ifDefined(fromData ? this.ctx.dataLang : undefined);
   }
 
   /** A short date, machine-readable too. */
-  private time(date: string): TemplateResult {
+  #time(date: string): TemplateResult {
     return html`<time datetime=${date}>${this.ctx.fmt.date(date, 'short')}</time>`;
   }
 
@@ -377,26 +377,26 @@ export class MilestoneTimeline extends ProjectElement {
    * The marks a person moves between, as one group named by the summary: the chart or the list.
    * Only the chart has a details panel to follow the pointer.
    */
-  private navGroup(part: 'chart' | 'list', content: unknown): TemplateResult {
+  #navGroup(part: 'chart' | 'list', content: unknown): TemplateResult {
     const chart = part === 'chart';
     return html`<div
       part=${part}
       class=${part}
       role="group"
       aria-labelledby="summary"
-      @keydown=${this.onKeyDown}
-      @click=${this.onClick}
-      @focusin=${this.onFocusIn}
-      @focusout=${this.onFocusOut}
-      @pointerover=${chart ? this.onPointerOver : nothing}
-      @pointerleave=${chart ? this.onPointerLeave : nothing}
+      @keydown=${this.#onKeyDown}
+      @click=${this.#onClick}
+      @focusin=${this.#onFocusIn}
+      @focusout=${this.#onFocusOut}
+      @pointerover=${chart ? this.#onPointerOver : nothing}
+      @pointerleave=${chart ? this.#onPointerLeave : nothing}
     >
       ${content}
     </div>`;
   }
 
   /** A key to the marks that are drawn: a shape and a word for each, not colour alone. */
-  private renderLegend(model: Model): TemplateResult {
+  #renderLegend(model: Model): TemplateResult {
     const { msg, fmt, asOf } = this.ctx;
     const { steps, log } = model.data;
     const date = fmt.date(asOf);
@@ -441,7 +441,7 @@ export class MilestoneTimeline extends ProjectElement {
     </ul>`;
   }
 
-  private renderChart(model: Model): TemplateResult {
+  #renderChart(model: Model): TemplateResult {
     const layout = model.layout!;
     const { msg, fmt, asOf, dataLang } = this.ctx;
     const { width, height, rows, progress, asOfLine } = layout;
@@ -449,7 +449,7 @@ export class MilestoneTimeline extends ProjectElement {
 
     // A band's name, else a shorter one, else none, whichever fits between its edges.
     const bandName = (cls: string, band: FiscalYearBand, y: number, ...names: string[]) => {
-      const text = names.find((name) => this.measureText(name) <= band.x1 - band.x0 - 6);
+      const text = names.find((name) => this.#measureText(name) <= band.x1 - band.x0 - 6);
       return text
         ? svg`<text class=${cls} x=${(band.x0 + band.x1) / 2} y=${y}>${text}</text>`
         : nothing;
@@ -508,38 +508,38 @@ export class MilestoneTimeline extends ProjectElement {
       )}
     </g>`;
 
-    return html`${this.renderLegend(model)} ${steps.length ? nothing : this.note(false)}
+    return html`${this.#renderLegend(model)} ${steps.length ? nothing : this.note(false)}
     ${log.length ? nothing : this.note(true)}
-    ${this.navGroup(
+    ${this.#navGroup(
       'chart',
       html`<svg role="none" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
         ${axis}${lines}
         <g class="labels" aria-hidden="true">
-          ${layout.steps.map((mark, i) => this.renderStepLabel(mark, i))}
+          ${layout.steps.map((mark, i) => this.#renderStepLabel(mark, i))}
         </g>
-        <g class="steps">${layout.steps.map((mark, i) => this.renderMark(mark, i))}</g>
+        <g class="steps">${layout.steps.map((mark, i) => this.#renderMark(mark, i))}</g>
         <g class="log">
-          ${layout.logMarks.map((mark, i) => this.renderMark(mark, steps.length + i))}
+          ${layout.logMarks.map((mark, i) => this.#renderMark(mark, steps.length + i))}
         </g>
       </svg>`,
     )}
-    ${this.renderDetails(model)}`;
+    ${this.#renderDetails(model)}`;
   }
 
   /**
    * The mark of a step (a button) or of a report (an image, with a wider circle to point at),
    * named by its item's name.
    */
-  private renderMark(mark: StepMark | LogMark, index: number): TemplateResult {
+  #renderMark(mark: StepMark | LogMark, index: number): TemplateResult {
     const step = 'step' in mark;
     const hovered = index === this.hoverIndex ? ' hovered' : '';
     return svg`<g
       part=${step ? 'step' : 'log-point'}
       class=${step ? `nav step${mark.milestone ? ' milestone' : ''}${hovered}` : `nav point${mark.problem ? ' problem' : ''}`}
       role=${step ? 'button' : 'img'}
-      tabindex=${this.tabIndexOf(index)}
+      tabindex=${this.#tabIndexOf(index)}
       data-nav=${index}
-      aria-label=${this.model!.items[index].name}
+      aria-label=${this.#model!.items[index].name}
     >
       ${step ? nothing : svg`<circle class="hit" cx=${mark.x} cy=${mark.y} r="10"></circle>`}
       <path class="halo" d=${mark.d}></path>
@@ -551,15 +551,15 @@ export class MilestoneTimeline extends ProjectElement {
    * A step's label, drawn apart from its mark: the mark's name says it all, and a visible label
    * that is cut short or reordered must not sit inside a control with a different name.
    */
-  private renderStepLabel(mark: StepMark, index: number): TemplateResult | typeof nothing {
+  #renderStepLabel(mark: StepMark, index: number): TemplateResult | typeof nothing {
     if (!mark.label.name) return nothing;
     return svg`<text part="label" class="label" data-nav-label=${index} x=${mark.label.x}
       y=${mark.y} text-anchor=${mark.label.anchor}><tspan
-      lang=${this.langOf(true)}>${mark.label.name}</tspan><tspan>${mark.label.suffix}</tspan></text>`;
+      lang=${this.#langOf(true)}>${mark.label.name}</tspan><tspan>${mark.label.suffix}</tspan></text>`;
   }
 
   /** The step or report under the pointer, else the one in focus, told in full. */
-  private renderDetails(model: Model): TemplateResult {
+  #renderDetails(model: Model): TemplateResult {
     const { msg, fmt } = this.ctx;
     const index = this.hoverIndex ?? (this.focusInside ? this.activeIndex : null);
     const item = index === null ? undefined : model.items[index];
@@ -567,8 +567,8 @@ export class MilestoneTimeline extends ProjectElement {
       ${msg('Point at or focus a step or a report to see its details.')}
     </p>`;
     if (item?.kind === 'step') {
-      content = html`<p class="title" lang=${this.langOf(true)}>${item.info.step.name}</p>
-        ${this.lines(item.info, this.stepColumns(true))}`;
+      content = html`<p class="title" lang=${this.#langOf(true)}>${item.info.step.name}</p>
+        ${this.#lines(item.info, this.#stepColumns(true))}`;
     } else if (item) {
       const { entry, problem } = item.info;
       content = html`<p class="title">
@@ -581,19 +581,19 @@ export class MilestoneTimeline extends ProjectElement {
               : nothing
           }
         </p>
-        ${this.lines(item.info, this.logColumns(entry))}`;
+        ${this.#lines(item.info, this.#logColumns(entry))}`;
     }
     return html`<div part="details" class=${item ? 'details' : 'details hint'}>${content}</div>`;
   }
 
   /** The details of one step or report: a line for each column. */
-  private lines<T>(row: T, columns: Column<T>[]): TemplateResult {
+  #lines<T>(row: T, columns: Column<T>[]): TemplateResult {
     return html`<dl>
       ${columns.map(
         ([label, value, fromData]) =>
           html`<div>
             <dt>${label}</dt>
-            <dd lang=${this.langOf(fromData)}>${value(row)}</dd>
+            <dd lang=${this.#langOf(fromData)}>${value(row)}</dd>
           </div>`,
       )}
     </dl>`;
@@ -603,7 +603,7 @@ export class MilestoneTimeline extends ProjectElement {
    * A plan step's figures with their headings: the columns of the steps table, or (`details`)
    * the lines of a step's details, which name the step in their title and give its dates in one.
    */
-  private stepColumns(details = false): Column<StepInfo>[] {
+  #stepColumns(details = false): Column<StepInfo>[] {
     const { msg, fmt } = this.ctx;
     const step: Column<StepInfo> = [msg('Step'), (info) => fmt.number(info.step.step, 0)];
     const weight: Column<StepInfo> = [msg('Weight'), (info) => fmt.percent(info.step.weight)];
@@ -622,8 +622,8 @@ export class MilestoneTimeline extends ProjectElement {
           step,
           [msg('Step name'), (info) => info.step.name, true],
           weight,
-          [msg('Start'), (info) => this.time(info.step.start)],
-          [msg('End'), (info) => this.time(info.step.end)],
+          [msg('Start'), (info) => this.#time(info.step.start)],
+          [msg('End'), (info) => this.#time(info.step.end)],
           planned,
           actual,
         ];
@@ -634,9 +634,9 @@ export class MilestoneTimeline extends ProjectElement {
    * details of `entry`, which give its date in their title, and its problems and obstacles only
    * when it has some.
    */
-  private logColumns(entry?: LogEntry): Column<LogInfo>[] {
+  #logColumns(entry?: LogEntry): Column<LogInfo>[] {
     const { msg } = this.ctx;
-    const progress: Column<LogInfo> = [msg('Progress'), (info) => this.progressWithChange(info)];
+    const progress: Column<LogInfo> = [msg('Progress'), (info) => this.#progressWithChange(info)];
     const note: Column<LogInfo> = [msg('Note'), (info) => info.entry.note, true];
     const problems: Column<LogInfo> = [msg('Problems'), (info) => info.entry.problems ?? '', true];
     const obstacles: Column<LogInfo> = [
@@ -646,7 +646,7 @@ export class MilestoneTimeline extends ProjectElement {
     ];
     if (!entry) {
       return [
-        [msg('Date'), (info) => this.time(info.entry.date)],
+        [msg('Date'), (info) => this.#time(info.entry.date)],
         progress,
         note,
         problems,
@@ -661,7 +661,7 @@ export class MilestoneTimeline extends ProjectElement {
     ];
   }
 
-  private progressWithChange(info: LogInfo): string {
+  #progressWithChange(info: LogInfo): string {
     const { msg, fmt } = this.ctx;
     const percent = fmt.percent(info.entry.percent);
     if (info.change === null) return percent;
@@ -670,10 +670,10 @@ export class MilestoneTimeline extends ProjectElement {
   }
 
   /** Narrow layout: the steps as a list with small bars of planned and actual progress. */
-  private renderList(model: Model): TemplateResult {
+  #renderList(model: Model): TemplateResult {
     const { msg, fmt, asOf } = this.ctx;
     const { steps, log } = model.data;
-    return this.navGroup(
+    return this.#navGroup(
       'list',
       html`<div class="overall">
           ${this.bars(model.report.planned, model.report.actual)}
@@ -693,13 +693,13 @@ export class MilestoneTimeline extends ProjectElement {
                         part="step"
                         class="nav row-button"
                         role="button"
-                        tabindex=${this.tabIndexOf(i)}
+                        tabindex=${this.#tabIndexOf(i)}
                         data-nav=${i}
                         aria-label=${model.items[i].name}
                       ></div>
                       <div class="item" aria-hidden="true">
                         <span class="glyph">${info.milestone ? '◆' : '▬'}</span>
-                        <span class="name" lang=${this.langOf(true)}>${info.step.name}</span>
+                        <span class="name" lang=${this.#langOf(true)}>${info.step.name}</span>
                         <span class="meta"
                           >${msg(
                             str`Step ${fmt.number(info.step.step, 0)} · weight ${fmt.percent(
@@ -727,18 +727,18 @@ export class MilestoneTimeline extends ProjectElement {
                       part="log-point"
                       class=${info.problem ? 'nav item problem' : 'nav item'}
                       role="img"
-                      tabindex=${this.tabIndexOf(index)}
+                      tabindex=${this.#tabIndexOf(index)}
                       data-nav=${index}
                       aria-label=${item.name}
                     >
                       <span class="glyph" aria-hidden="true">${info.problem ? '▲' : '●'}</span>
                       <span class="meta"
-                        >${this.time(info.entry.date)} · ${this.progressWithChange(info)}</span
+                        >${this.#time(info.entry.date)} · ${this.#progressWithChange(info)}</span
                       >
-                      <span class="name" lang=${this.langOf(true)}>${info.entry.note}</span>
+                      <span class="name" lang=${this.#langOf(true)}>${info.entry.note}</span>
                       ${
                         info.problemText
-                          ? html`<span class="problem-text" lang=${this.langOf(true)}
+                          ? html`<span class="problem-text" lang=${this.#langOf(true)}
                               >${info.problemText}</span
                             >`
                           : nothing
@@ -783,14 +783,14 @@ export class MilestoneTimeline extends ProjectElement {
   }
 
   /** The table view: the steps and the log as real tables, or a note where one is empty. */
-  private renderTables(model: Model): TemplateResult {
+  #renderTables(model: Model): TemplateResult {
     const { msg } = this.ctx;
     const { steps, log } = model.data;
     return html`<div class="tables">
       ${
         steps.length === 0
           ? this.note(false)
-          : this.table('steps-caption', msg('Plan steps'), steps, this.stepColumns(), 1)
+          : this.table('steps-caption', msg('Plan steps'), steps, this.#stepColumns(), 1)
       }
       ${
         log.length === 0
@@ -799,7 +799,7 @@ export class MilestoneTimeline extends ProjectElement {
               'log-caption',
               msg('Progress reports'),
               [...log].reverse(),
-              this.logColumns(),
+              this.#logColumns(),
               0,
             )
       }
@@ -831,8 +831,8 @@ export class MilestoneTimeline extends ProjectElement {
               html`<tr>
                 ${columns.map(([, value, fromData], i) =>
                   i === header
-                    ? html`<th scope="row" lang=${this.langOf(fromData)}>${value(row)}</th>`
-                    : html`<td lang=${this.langOf(fromData)}>${value(row)}</td>`,
+                    ? html`<th scope="row" lang=${this.#langOf(fromData)}>${value(row)}</th>`
+                    : html`<td lang=${this.#langOf(fromData)}>${value(row)}</td>`,
                 )}
               </tr>`,
           )}

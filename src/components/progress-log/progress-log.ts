@@ -98,57 +98,57 @@ export class ProgressLog extends ProjectElement {
   private printing = false;
   private chartWidth = 0;
 
-  private rows: LogRow[] = [];
-  private rowsFor?: Project;
-  private lastProjectId?: string;
+  #rows: LogRow[] = [];
+  #rowsFor?: Project;
+  #lastProjectId?: string;
   /** The `stale-update` warning that the stale notice says in context, if any. */
   private stale?: Warning;
-  private layoutCache?: { key: string; project: Project; layout: LogChartLayout };
+  #layoutCache?: { key: string; project: Project; layout: LogChartLayout };
   /** The reports the filter lets through, as last rendered. */
-  private shown: LogRow[] = [];
-  private revealTimer?: ReturnType<typeof setTimeout>;
-  private resizeObserver?: ResizeObserver;
-  private observedBox?: Element;
-  private readonly onBeforePrint = () => (this.printing = true);
-  private readonly onAfterPrint = () => (this.printing = false);
+  #shown: LogRow[] = [];
+  #revealTimer?: ReturnType<typeof setTimeout>;
+  #resizeObserver?: ResizeObserver;
+  #observedBox?: Element;
+  readonly #onBeforePrint = () => (this.printing = true);
+  readonly #onAfterPrint = () => (this.printing = false);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
     // Moved elsewhere in the page: measure again, and carry on with an interrupted "Show all".
-    if (this.hasUpdated) this.observeChartBox();
-    this.continueRevealing();
+    if (this.hasUpdated) this.#observeChartBox();
+    this.#continueRevealing();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    this.resizeObserver?.disconnect();
-    this.observedBox = undefined;
-    clearTimeout(this.revealTimer);
-    this.revealTimer = undefined;
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+    this.#resizeObserver?.disconnect();
+    this.#observedBox = undefined;
+    clearTimeout(this.#revealTimer);
+    this.#revealTimer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const project = this.result?.ok ? this.result.project : undefined;
-    if (project !== this.rowsFor) {
-      this.rowsFor = project;
-      this.rows = logRows(project?.log);
+    if (project !== this.#rowsFor) {
+      this.#rowsFor = project;
+      this.#rows = logRows(project?.log);
       // A different history starts folded again; a re-parse of the same one keeps its state.
-      if (project?.id !== this.lastProjectId) {
+      if (project?.id !== this.#lastProjectId) {
         this.showAll = false;
         this.revealed = 0;
       }
-      this.lastProjectId = project?.id;
+      this.#lastProjectId = project?.id;
     }
-    this.stale = this.staleNotice();
+    this.stale = this.#staleNotice();
   }
 
   /** `initial-count` as a usable count: a whole number, at least 1. */
-  private get pageSize(): number {
+  get #pageSize(): number {
     const count = Math.floor(this.initialCount);
     return Number.isFinite(count) && count >= 1 ? count : 10;
   }
@@ -158,7 +158,7 @@ export class ProgressLog extends ProjectElement {
    * warning never disagree about what is stale. Inside a dashboard the dashboard shows that
    * warning, and the notice would say it twice.
    */
-  private staleNotice(): Warning | undefined {
+  #staleNotice(): Warning | undefined {
     if (this.nested || !this.result?.ok) return undefined;
     return this.result.warnings.find((w) => w.code === 'stale-update');
   }
@@ -172,17 +172,17 @@ export class ProgressLog extends ProjectElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.observeChartBox();
-    this.continueRevealing();
+    this.#observeChartBox();
+    this.#continueRevealing();
   }
 
   /** Renders the next chunk of a long history in a task of its own, until all are shown. */
-  private continueRevealing(): void {
-    if (!this.showAll || this.revealed >= this.shown.length || this.revealTimer !== undefined) {
+  #continueRevealing(): void {
+    if (!this.showAll || this.revealed >= this.#shown.length || this.#revealTimer !== undefined) {
       return;
     }
-    this.revealTimer = setTimeout(() => {
-      this.revealTimer = undefined;
+    this.#revealTimer = setTimeout(() => {
+      this.#revealTimer = undefined;
       this.revealed += REVEAL_CHUNK;
     });
   }
@@ -192,22 +192,22 @@ export class ProgressLog extends ProjectElement {
    * first width is read at once, so the first paint is already right (and a page that is not
    * painting, like a background tab, still gets it); later resizes come from a ResizeObserver.
    */
-  private observeChartBox(): void {
+  #observeChartBox(): void {
     // Removed before this update ran: an observer started now would never be disconnected
     // (connectedCallback observes again when the element comes back).
     if (!this.isConnected) return;
     const box = this.renderRoot.querySelector<HTMLElement>('.chart-box') ?? undefined;
-    if (box === this.observedBox) return;
-    this.resizeObserver ??= new ResizeObserver((entries) => {
+    if (box === this.#observedBox) return;
+    this.#resizeObserver ??= new ResizeObserver((entries) => {
       const width = Math.round(entries[0]?.contentRect.width ?? 0);
       // Re-laying out inside the observer's callback would be reported as a resize loop;
       // the next task is soon enough.
       if (width > 0 && width !== this.chartWidth) setTimeout(() => (this.chartWidth = width));
     });
-    if (this.observedBox) this.resizeObserver.unobserve(this.observedBox);
-    this.observedBox = box;
+    if (this.#observedBox) this.#resizeObserver.unobserve(this.#observedBox);
+    this.#observedBox = box;
     if (!box) return;
-    this.resizeObserver.observe(box);
+    this.#resizeObserver.observe(box);
     const width = Math.round(box.clientWidth);
     // After this update has finished, not inside it: still before the browser paints.
     if (width > 0 && width !== this.chartWidth) queueMicrotask(() => (this.chartWidth = width));
@@ -215,36 +215,36 @@ export class ProgressLog extends ProjectElement {
 
   protected override renderProject(project: Project): unknown {
     const { msg, fmt, locale, calendar, numerals, dataLang } = this.ctx;
-    const rows = this.rows;
+    const rows = this.#rows;
     if (rows.length === 0) {
       return html`<div part="base">
         <p part="empty">${msg('No progress has been reported yet.')}</p>
       </div>`;
     }
-    const shown = (this.shown = this.problemsOnly ? rows.filter(saysSomething) : rows);
+    const shown = (this.#shown = this.problemsOnly ? rows.filter(saysSomething) : rows);
     const limit = this.printing
       ? shown.length
       : this.showAll
-        ? Math.max(this.revealed, this.pageSize)
-        : this.pageSize;
+        ? Math.max(this.revealed, this.#pageSize)
+        : this.#pageSize;
     const visible = limit < shown.length ? shown.slice(0, limit) : shown;
     // While "Show all" is still adding chunks, the count already says what is on its way.
     const folded = !this.showAll && visible.length < shown.length;
 
     return html`<div part="base">
-      ${this.renderChart(project, rows)} ${this.renderStale()}
+      ${this.#renderChart(project, rows)} ${this.#renderStale()}
       <div part="controls" class="controls">
         <label class="filter">
           <input
             type="checkbox"
             part="filter"
             .checked=${this.problemsOnly}
-            @change=${this.onFilterChange}
+            @change=${this.#onFilterChange}
           />
           <span>${msg('Only reports with problems or obstacles')}</span>
         </label>
         <p part="count" class="count" role="status">
-          ${this.countText(rows.length, shown.length, folded ? visible.length : shown.length)}
+          ${this.#countText(rows.length, shown.length, folded ? visible.length : shown.length)}
         </p>
       </div>
       ${
@@ -254,14 +254,14 @@ export class ProgressLog extends ProjectElement {
                 // A row changes only with its data or the language: skipping the others keeps
                 // each chunk of a long "Show all" as cheap as the rows it adds. The rows keep
                 // their places as chunks are added, so each one keeps its element (and focus).
-                guard([row, locale, calendar, numerals, dataLang], () => this.renderRow(row)),
+                guard([row, locale, calendar, numerals, dataLang], () => this.#renderRow(row)),
               )}
             </ol>`
           : html`<p part="empty">${msg('No report mentions a problem or an obstacle.')}</p>`
       }
       ${
         folded
-          ? html`<button type="button" part="show-all" @click=${this.onShowAll}>
+          ? html`<button type="button" part="show-all" @click=${this.#onShowAll}>
               ${msg(str`Show all ${fmt.number(shown.length, 0)} reports`)}
             </button>`
           : nothing
@@ -269,7 +269,7 @@ export class ProgressLog extends ProjectElement {
     </div>`;
   }
 
-  private countText(total: number, shown: number, visible: number): string {
+  #countText(total: number, shown: number, visible: number): string {
     const { msg, fmt } = this.ctx;
     const n = (value: number) => fmt.number(value, 0);
     if (shown !== total) {
@@ -281,9 +281,9 @@ export class ProgressLog extends ProjectElement {
     return total === 1 ? msg('1 report.') : msg(str`${n(total)} reports.`);
   }
 
-  private renderChart(project: Project, rows: LogRow[]): TemplateResult {
+  #renderChart(project: Project, rows: LogRow[]): TemplateResult {
     const { msg, fmt, asOf } = this.ctx;
-    const layout = this.chartLayout(project);
+    const layout = this.#chartLayout(project);
     const planned = plannedProgress(project, asOf);
     const { plot } = layout;
     return html`<figure part="chart" class="chart">
@@ -333,7 +333,7 @@ export class ProgressLog extends ProjectElement {
         </p>
       </div>
       <figcaption part="summary" class="summary">
-        ${this.summaryText(rows)}
+        ${this.#summaryText(rows)}
         ${
           planned === null
             ? nothing
@@ -347,7 +347,7 @@ export class ProgressLog extends ProjectElement {
   }
 
   /** The chart in words: where the history starts and ends, and how often it went down. */
-  private summaryText(rows: LogRow[]): string {
+  #summaryText(rows: LogRow[]): string {
     const { msg, fmt } = this.ctx;
     const newest = rows[0].entry;
     const oldest = rows[rows.length - 1].entry;
@@ -372,21 +372,21 @@ export class ProgressLog extends ProjectElement {
     return `${span} ${down}`;
   }
 
-  private chartLayout(project: Project): LogChartLayout {
+  #chartLayout(project: Project): LogChartLayout {
     const { asOf } = this.ctx;
     const width = this.chartWidth || FALLBACK_CHART_WIDTH;
     const key = `${asOf}|${width}`;
-    const cached = this.layoutCache;
+    const cached = this.#layoutCache;
     if (cached && cached.project === project && cached.key === key) return cached.layout;
     const actual = actualPoints(project);
     const [first, last] = logChartExtent(actual, asOf);
     const planned = plannedCurve(project, first, last);
     const layout = logChartLayout(actual, planned, asOf, { width, height: CHART_HEIGHT });
-    this.layoutCache = { key, project, layout };
+    this.#layoutCache = { key, project, layout };
     return layout;
   }
 
-  private renderStale(): TemplateResult | typeof nothing {
+  #renderStale(): TemplateResult | typeof nothing {
     if (!this.stale) return nothing;
     const { msg, fmt, asOf, staleAfterDays } = this.ctx;
     // The newest report on or before `as-of`, and its age in days.
@@ -403,25 +403,25 @@ export class ProgressLog extends ProjectElement {
     </p>`;
   }
 
-  private renderRow(row: LogRow): TemplateResult {
+  #renderRow(row: LogRow): TemplateResult {
     const { fmt, dataLang } = this.ctx;
     const { entry } = row;
     return html`<li part="entry" class="entry" data-key=${row.key} tabindex="-1">
       <p class="head">
         <time datetime=${entry.date}>${fmt.date(entry.date)}</time>
         <span part="percent" class="percent">${fmt.percent(entry.percent)}</span>
-        ${this.renderChange(row.change)}
+        ${this.#renderChange(row.change)}
       </p>
       ${
         entry.note.trim()
           ? html`<p part="note" class="note" lang=${ifDefined(dataLang)}>${entry.note}</p>`
           : nothing
       }
-      ${this.renderCallouts(row)}
+      ${this.#renderCallouts(row)}
     </li>`;
   }
 
-  private renderChange(exact: number | null): TemplateResult {
+  #renderChange(exact: number | null): TemplateResult {
     const { msg, fmt } = this.ctx;
     if (exact === null) {
       return html`<span part="change" class="change" data-trend="first"
@@ -447,7 +447,7 @@ export class ProgressLog extends ProjectElement {
     >`;
   }
 
-  private renderCallouts(row: LogRow): unknown {
+  #renderCallouts(row: LogRow): unknown {
     const { msg, dataLang } = this.ctx;
     const { problems, obstacles } = row.entry;
     const fields = [
@@ -481,16 +481,16 @@ export class ProgressLog extends ProjectElement {
     }`;
   }
 
-  private onFilterChange(event: Event): void {
+  #onFilterChange(event: Event): void {
     this.problemsOnly = (event.target as HTMLInputElement).checked;
     emit<LogFilterChangeDetail>(this, 'log-filter-change', { problemsOnly: this.problemsOnly });
   }
 
   /** Shows every report and moves focus to the first one that was hidden, where reading resumes. */
-  private async onShowAll(): Promise<void> {
-    const firstHidden = this.shown[this.pageSize];
+  async #onShowAll(): Promise<void> {
+    const firstHidden = this.#shown[this.#pageSize];
     this.showAll = true;
-    this.revealed = this.pageSize + REVEAL_CHUNK;
+    this.revealed = this.#pageSize + REVEAL_CHUNK;
     await this.updateComplete;
     if (!firstHidden) return;
     this.renderRoot.querySelector<HTMLElement>(`li[data-key="${firstHidden.key}"]`)?.focus();

@@ -112,7 +112,7 @@ export class ProjectDashboard extends ProjectElement {
   headingLevel = 2;
 
   /** The elements inside, made once per dashboard with the tags `parts` names. */
-  private readonly inner = {} as DashboardParts<Child>;
+  readonly #inner = {} as DashboardParts<Child>;
 
   constructor() {
     super();
@@ -121,7 +121,7 @@ export class ProjectDashboard extends ProjectElement {
       const base = partClasses[key];
       // A class can be registered under one name only: another name gets a subclass of it.
       defineElement(tags[key], customElements.getName(base) ? class extends base {} : base);
-      this.inner[key] = document.createElement(tags[key]);
+      this.#inner[key] = document.createElement(tags[key]);
     }
   }
 
@@ -134,7 +134,7 @@ export class ProjectDashboard extends ProjectElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     const results = await Promise.all(
-      Object.values(this.inner)
+      Object.values(this.#inner)
         .filter((child) => this.renderRoot.contains(child))
         .map((child) => (child.isConnected || child.hasUpdated ? child.updateComplete : false)),
     );
@@ -146,9 +146,9 @@ export class ProjectDashboard extends ProjectElement {
    * the page like any value; these properties are what bindings would set (a tag name cannot be
    * bound, and `parts` may rename the tags).
    */
-  private child(part: keyof DashboardParts<string>, project: Project): Child {
+  #child(part: keyof DashboardParts<string>, project: Project): Child {
     const { asOf, calendar, numerals, staleAfterDays, locale } = this.ctx;
-    return Object.assign(this.inner[part], {
+    return Object.assign(this.#inner[part], {
       project,
       nested: true,
       lang: locale,
@@ -169,7 +169,7 @@ export class ProjectDashboard extends ProjectElement {
   }
 
   /** Moves focus to a section: fragment links cannot reach into a shadow root by themselves. */
-  private jump(event: Event, id: string): void {
+  #jump(event: Event, id: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
     if (!target) return;
     event.preventDefault();
@@ -182,7 +182,7 @@ export class ProjectDashboard extends ProjectElement {
     return nothing;
   }
 
-  private sections(project: Project): Section[] {
+  #sections(project: Project): Section[] {
     const { msg, dataLang } = this.ctx;
     const lang = ifDefined(dataLang);
     const list = (items?: string[]) =>
@@ -195,10 +195,10 @@ export class ProjectDashboard extends ProjectElement {
       {
         id: 'plan',
         title: msg('Plan and progress over the year'),
-        body: this.child('plan', project),
+        body: this.#child('plan', project),
       },
-      { id: 'kpis', title: msg('Indicators'), body: this.child('kpis', project) },
-      { id: 'log', title: msg('Progress reports'), body: this.child('log', project) },
+      { id: 'kpis', title: msg('Indicators'), body: this.#child('kpis', project) },
+      { id: 'log', title: msg('Progress reports'), body: this.#child('log', project) },
       {
         id: 'rationale',
         title: msg('Rationale'),
@@ -239,13 +239,13 @@ export class ProjectDashboard extends ProjectElement {
     const warnings = this.result?.ok ? this.result.warnings : [];
     const level = headingLevel(this.headingLevel);
     const heading = headings[level - 1];
-    const sections = this.sections(project);
+    const sections = this.#sections(project);
     const links = [
       ...(warnings.length ? [{ id: 'warnings', title: msg('Data-quality warnings') }] : []),
       ...sections,
     ];
     const link = (id: string, text: unknown) =>
-      html`<a href="#${id}" @click=${(e: Event) => this.jump(e, id)}>${text}</a>`;
+      html`<a href="#${id}" @click=${(e: Event) => this.#jump(e, id)}>${text}</a>`;
     // Not a <header>: inside a page's <body> it would be a second "banner" landmark.
     return html`<div part="base" class="page">
       <nav part="skip-links" class="skip-links" aria-label=${msg('Sections of this page')}>
@@ -254,7 +254,7 @@ export class ProjectDashboard extends ProjectElement {
         </ul>
       </nav>
       <div part="header" class="header" id="progress" tabindex="-1">
-        ${Object.assign(this.child('progress', project), {
+        ${Object.assign(this.#child('progress', project), {
           headingLevel: Math.max(1, level - 1),
         })}
       </div>

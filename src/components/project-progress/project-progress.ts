@@ -101,8 +101,8 @@ export class ProjectProgress extends ProjectElement {
   /** `--project-progress-thickness` as last read from the page, or NaN when it sets none. */
   private pageThickness = NaN;
 
-  private figures?: ScheduleReport;
-  private frame?: number;
+  #figures?: ScheduleReport;
+  #frame?: number;
   /** The value the indicator is drawn or moving towards. */
   private target?: number;
 
@@ -115,7 +115,7 @@ export class ProjectProgress extends ProjectElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.frame ?? 0);
+    cancelAnimationFrame(this.#frame ?? 0);
     // Nothing may stay half-drawn: a stopped animation jumps to its end.
     this.drawnValue = this.target;
   }
@@ -136,8 +136,10 @@ export class ProjectProgress extends ProjectElement {
     super.willUpdate(changed);
     const onlyAnimating = changed.size === 1 && changed.has('drawnValue');
     if (onlyAnimating) return;
-    this.figures = this.result?.ok ? scheduleStatus(this.result.project, this.ctx.asOf) : undefined;
-    if (this.figures) this.moveIndicatorTo(this.figures.actual);
+    this.#figures = this.result?.ok
+      ? scheduleStatus(this.result.project, this.ctx.asOf)
+      : undefined;
+    if (this.#figures) this.#moveIndicatorTo(this.#figures.actual);
   }
 
   /**
@@ -145,13 +147,13 @@ export class ProjectProgress extends ProjectElement {
    * animates, except when the reader asked for reduced motion or the page is hidden (where no
    * frame would run). Only the drawing moves: the figure and ARIA values are final at once.
    */
-  private moveIndicatorTo(target: number): void {
+  #moveIndicatorTo(target: number): void {
     // A re-render for another reason (lang, numerals) lets a running animation carry on.
     if (target === this.target) return;
     this.target = target;
     const from = this.drawnValue;
     // Frame handles are positive: 0, or a frame that has run, cancels nothing.
-    cancelAnimationFrame(this.frame ?? 0);
+    cancelAnimationFrame(this.#frame ?? 0);
     const still =
       from === undefined || document.visibilityState === 'hidden' || prefersReducedMotion();
     if (still) {
@@ -162,9 +164,9 @@ export class ProjectProgress extends ProjectElement {
     const step = (now: number) => {
       start ??= now;
       this.drawnValue = tweenValue(from, target, now - start, ANIMATION_MS);
-      if (this.drawnValue !== target) this.frame = requestAnimationFrame(step);
+      if (this.drawnValue !== target) this.#frame = requestAnimationFrame(step);
     };
-    this.frame = requestAnimationFrame(step);
+    this.#frame = requestAnimationFrame(step);
   }
 
   /** The compact gauge sits in cards and table cells: its warnings are left to the page. */
@@ -175,7 +177,7 @@ export class ProjectProgress extends ProjectElement {
   protected override renderProject(project: Project): unknown {
     const { msg, fmt } = this.ctx;
     // Set by willUpdate() whenever there is a project to render.
-    const { status, actual, planned } = this.figures!;
+    const { status, actual, planned } = this.#figures!;
     const variant = this.variant === 'compact' ? 'compact' : 'full';
     const full = variant === 'full';
     const dial = { ...DIAL[variant] };
@@ -193,7 +195,7 @@ export class ProjectProgress extends ProjectElement {
           : html`<span class="planned-text">${msg(str`Planned ${fmt.percent(planned)}`)}</span>`
       }`;
     return html`<div part="base" class="base ${variant}">
-      ${full ? this.renderHeader(project) : nothing}
+      ${full ? this.#renderHeader(project) : nothing}
       <div class="gauge">
         <div
           part="dial"
@@ -240,11 +242,11 @@ export class ProjectProgress extends ProjectElement {
             : nothing
         }
       </div>
-      ${full ? this.renderDetails(project) : nothing}
+      ${full ? this.#renderDetails(project) : nothing}
     </div>`;
   }
 
-  private renderHeader(project: Project): TemplateResult {
+  #renderHeader(project: Project): TemplateResult {
     const { msg, fmt, dataLang } = this.ctx;
     return html`<div class="header">
       <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
@@ -258,7 +260,7 @@ export class ProjectProgress extends ProjectElement {
     </div>`;
   }
 
-  private renderDetails(project: Project): TemplateResult {
+  #renderDetails(project: Project): TemplateResult {
     const { msg, fmt, asOf, dataLang } = this.ctx;
     const { owner, evaluation } = project;
     const data = (text: string) =>
