@@ -62,7 +62,7 @@ export type KpiCsvDownloadEvent = CustomEvent<KpiCsvDownloadDetail>;
  * @csspart summary - Target, achieved, achievement, type and level.
  * @csspart status - The achievement in words with its shape.
  * @csspart row - A quarter's row (`row current` for the current quarter).
- * @csspart current - The "Current quarter" mark.
+ * @csspart current - The current quarter's row (also part `row`), which holds the "Current quarter" mark.
  * @csspart bar - The inline bar of a quarter's result (decorative: the figures are in the cells).
  * @cssprop --kpi-bar-color - The bar's colour. Defaults to the accent colour.
  * @cssprop --kpi-bar-track-color - The track behind the bar.
