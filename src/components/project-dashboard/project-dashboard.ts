@@ -86,7 +86,6 @@ const headings = [
  * @csspart loading - Shown while `src` loads.
  * @csspart empty - Shown when no project was given.
  * @cssprop --ppe-dashboard-gap - Space between sections (default 1.5rem).
- * @cssprop --ppe-dashboard-wide - Container width from which sections sit side by side (default 64rem).
  */
 export class ProjectDashboard extends ProjectElement {
   static override styles = [...ProjectElement.styles, styles];
