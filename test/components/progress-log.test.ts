@@ -463,7 +463,7 @@ describe('<progress-log>', () => {
       expect(textOf(el, '[part="count"]')).to.equal('300 reports.');
       await waitUntil(() => entries(el).length === 300, 'every report listed');
       expect(datesOf(el).at(-1)).to.equal('2019-10-01');
-      // The newest is still the same node after a filter round trip: rows keep their elements.
+      // Keys keep each entry's element: the newest is still the same node after a filter round trip.
       const newest = entries(el)[0];
       el.problemsOnly = true;
       await el.updateComplete;
@@ -498,6 +498,31 @@ describe('<progress-log>', () => {
       expect(clean(entries(el)[999].querySelector('[part="change"]')!.textContent)).to.equal(
         'first report',
       );
+    });
+
+    it('keeps focus on the report a person is on when a newer one arrives or the filter changes', async () => {
+      // 30 reports, one a day from 2019-10-01; the 25th (2019-10-25) names a problem.
+      const el = await render(longProject(30), { asOf: longAsOf(31) });
+      $(el, '[part="show-all"]')!.click();
+      await waitUntil(() => entries(el).length === 30, 'every report listed');
+      const focusedDate = () =>
+        el.shadowRoot!.activeElement?.querySelector('time')?.getAttribute('datetime');
+      entries(el)
+        .find((li) => li.querySelector('time')!.getAttribute('datetime') === '2019-10-25')!
+        .focus();
+      expect(focusedDate()).to.equal('2019-10-25');
+
+      // The same project with a newer report on top (a page polling its src): every row moves
+      // down one place, and focus stays with its report rather than with its place.
+      el.project = longProject(31);
+      await waitUntil(() => entries(el).length === 31, 'the new report listed');
+      expect(datesOf(el)[0]).to.equal('2019-10-31');
+      expect(focusedDate()).to.equal('2019-10-25');
+
+      // The filter keeps that report, so focus stays on it.
+      el.problemsOnly = true;
+      await el.updateComplete;
+      expect(focusedDate()).to.equal('2019-10-25');
     });
 
     it('folds again when another project is given', async () => {

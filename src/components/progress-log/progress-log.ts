@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { str } from '@lit/localize';
 import { plannedProgress, type Project, type Warning } from '../../domain/index.js';
 import { emit } from '../../internal/events.js';
@@ -250,11 +251,16 @@ export class ProgressLog extends ProjectElement {
       ${
         visible.length > 0
           ? html`<ol part="list" aria-label=${msg('Progress reports, newest first')}>
-              ${visible.map((row) =>
+              ${repeat(
+                visible,
+                // Keyed, so that a report keeps its element (and focus) when a newer report
+                // arrives above it or the filter takes rows out around it; a plain map would
+                // reuse elements by position and show another report where focus was.
+                (row) => row.key,
                 // A row changes only with its data or the language: skipping the others keeps
-                // each chunk of a long "Show all" as cheap as the rows it adds. The rows keep
-                // their places as chunks are added, so each one keeps its element (and focus).
-                guard([row, locale, calendar, numerals, dataLang], () => this.#renderRow(row)),
+                // each chunk of a long "Show all" as cheap as the rows it adds.
+                (row) =>
+                  guard([row, locale, calendar, numerals, dataLang], () => this.#renderRow(row)),
               )}
             </ol>`
           : html`<p part="empty">${msg('No report mentions a problem or an obstacle.')}</p>`
