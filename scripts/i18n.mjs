@@ -34,7 +34,13 @@ function shortenKeys() {
       return `${indent}'${key}':`;
     },
   );
-  writeFileSync(TABLE, table);
+  writeFileSync(
+    TABLE,
+    table.replace(
+      'Re-generate this file by running lit-localize',
+      'Re-generate it with `npm run i18n`',
+    ),
+  );
 }
 
 async function withLock(fn) {

@@ -1,6 +1,6 @@
 
     // Do not modify this file by hand!
-    // Re-generate this file by running lit-localize
+    // Re-generate it with `npm run i18n`
 
     
     import {str} from '@lit/localize';
