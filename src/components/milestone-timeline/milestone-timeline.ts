@@ -352,7 +352,7 @@ export class MilestoneTimeline extends ProjectElement {
   }
 
   /** The sentence that says the plan (or the log) is empty. */
-  private note(log: boolean): TemplateResult {
+  #note(log: boolean): TemplateResult {
     const { msg } = this.ctx;
     return html`<p part="note">
       ${log ? msg('No progress has been reported yet.') : msg('No plan steps have been given.')}
@@ -508,8 +508,8 @@ export class MilestoneTimeline extends ProjectElement {
       )}
     </g>`;
 
-    return html`${this.#renderLegend(model)} ${steps.length ? nothing : this.note(false)}
-    ${log.length ? nothing : this.note(true)}
+    return html`${this.#renderLegend(model)} ${steps.length ? nothing : this.#note(false)}
+    ${log.length ? nothing : this.#note(true)}
     ${this.#navGroup(
       'chart',
       html`<svg role="none" width=${width} height=${height} viewBox="0 0 ${width} ${height}">
@@ -676,13 +676,13 @@ export class MilestoneTimeline extends ProjectElement {
     return this.#navGroup(
       'list',
       html`<div class="overall">
-          ${this.bars(model.report.planned, model.report.actual)}
+          ${this.#bars(model.report.planned, model.report.actual)}
           <p class="as-of-note">${msg(str`As of ${fmt.date(asOf)}`)}</p>
         </div>
         <p class="list-title">${msg('Plan steps')}</p>
         ${
           steps.length === 0
-            ? this.note(false)
+            ? this.#note(false)
             : html`<ol class="steps">
                 ${steps.map(
                   // What the button's name says is shown beside it, under it on screen: a
@@ -708,7 +708,7 @@ export class MilestoneTimeline extends ProjectElement {
                           )}
                           · ${stepDates(fmt, info)}</span
                         >
-                        ${this.bars(info.plannedAtEnd, info.actualAtEnd, true)}
+                        ${this.#bars(info.plannedAtEnd, info.actualAtEnd, true)}
                       </div>
                     </li>`,
                 )}
@@ -717,7 +717,7 @@ export class MilestoneTimeline extends ProjectElement {
         <p class="list-title">${msg('Progress reports')}</p>
         ${
           log.length === 0
-            ? this.note(true)
+            ? this.#note(true)
             : html`<ol class="reports">
                 ${model.items.slice(steps.length).map((item, k) => {
                   const info = item.info as LogInfo;
@@ -755,7 +755,7 @@ export class MilestoneTimeline extends ProjectElement {
    * Two small bars, planned and actual, each with its figure in words beside it: for the whole
    * project at the as-of date, or (`atStepEnd`) at the end of one step.
    */
-  private bars(planned: number | null, actual: number | null, atStepEnd = false): TemplateResult {
+  #bars(planned: number | null, actual: number | null, atStepEnd = false): TemplateResult {
     const { msg, fmt } = this.ctx;
     const bar = (kind: string, value: number | null, text: string) =>
       html`<span class="bar-row ${kind}">
@@ -789,13 +789,13 @@ export class MilestoneTimeline extends ProjectElement {
     return html`<div class="tables">
       ${
         steps.length === 0
-          ? this.note(false)
-          : this.table('steps-caption', msg('Plan steps'), steps, this.#stepColumns(), 1)
+          ? this.#note(false)
+          : this.#table('steps-caption', msg('Plan steps'), steps, this.#stepColumns(), 1)
       }
       ${
         log.length === 0
-          ? this.note(true)
-          : this.table(
+          ? this.#note(true)
+          : this.#table(
               'log-caption',
               msg('Progress reports'),
               [...log].reverse(),
@@ -807,7 +807,7 @@ export class MilestoneTimeline extends ProjectElement {
   }
 
   /** A table with a caption, a heading for each column, and a row for each of `rows`. */
-  private table<T>(
+  #table<T>(
     id: string,
     caption: string,
     rows: T[],

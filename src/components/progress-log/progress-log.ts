@@ -103,7 +103,7 @@ export class ProgressLog extends ProjectElement {
   #rowsFor?: Project;
   #lastProjectId?: string;
   /** The `stale-update` warning that the stale notice says in context, if any. */
-  private stale?: Warning;
+  #stale?: Warning;
   #layoutCache?: { key: string; project: Project; layout: LogChartLayout };
   /** The reports the filter lets through, as last rendered. */
   #shown: LogRow[] = [];
@@ -145,7 +145,7 @@ export class ProgressLog extends ProjectElement {
       }
       this.#lastProjectId = project?.id;
     }
-    this.stale = this.#staleNotice();
+    this.#stale = this.#staleNotice();
   }
 
   /** `initial-count` as a usable count: a whole number, at least 1. */
@@ -167,7 +167,7 @@ export class ProgressLog extends ProjectElement {
   /** The stale notice says what the `stale-update` warning says, in context: once is enough. */
   protected override renderWarnings(warnings: Warning[]): TemplateResult | typeof nothing {
     return super.renderWarnings(
-      this.stale ? warnings.filter((w) => w.code !== 'stale-update') : warnings,
+      this.#stale ? warnings.filter((w) => w.code !== 'stale-update') : warnings,
     );
   }
 
@@ -393,10 +393,10 @@ export class ProgressLog extends ProjectElement {
   }
 
   #renderStale(): TemplateResult | typeof nothing {
-    if (!this.stale) return nothing;
+    if (!this.#stale) return nothing;
     const { msg, fmt, asOf, staleAfterDays } = this.ctx;
     // The newest report on or before `as-of`, and its age in days.
-    const { date, days } = this.stale.params;
+    const { date, days } = this.#stale.params;
     // Part of the warnings too: it is the `stale-update` warning, said in context, and a page
     // that restyles or hides ::part(warnings) must reach it.
     return html`<p part="warnings stale" class="stale">

@@ -104,7 +104,7 @@ export class ProjectProgress extends ProjectElement {
   #figures?: ScheduleReport;
   #frame?: number;
   /** The value the indicator is drawn or moving towards. */
-  private target?: number;
+  #target?: number;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -117,7 +117,7 @@ export class ProjectProgress extends ProjectElement {
     super.disconnectedCallback();
     cancelAnimationFrame(this.#frame ?? 0);
     // Nothing may stay half-drawn: a stopped animation jumps to its end.
-    this.drawnValue = this.target;
+    this.drawnValue = this.#target;
   }
 
   /**
@@ -149,8 +149,8 @@ export class ProjectProgress extends ProjectElement {
    */
   #moveIndicatorTo(target: number): void {
     // A re-render for another reason (lang, numerals) lets a running animation carry on.
-    if (target === this.target) return;
-    this.target = target;
+    if (target === this.#target) return;
+    this.#target = target;
     const from = this.drawnValue;
     // Frame handles are positive: 0, or a frame that has run, cancels nothing.
     cancelAnimationFrame(this.#frame ?? 0);
