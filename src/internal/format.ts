@@ -115,8 +115,16 @@ export class Formatter {
 
   /** "10 February – 30 September 2020". */
   dateRange(startIso: string, endIso: string, month: 'long' | 'short' = 'long'): string {
-    const format = this.#dateFormat(`dr-${month}`, { day: 'numeric', month, year: 'numeric' });
-    return format.formatRange(utcDate(startIso), utcDate(endIso));
+    return this.#dateRangeFormat(month).formatRange(utcDate(startIso), utcDate(endIso));
+  }
+
+  /** The parts of `dateRange()` (long months), for a sentence that words the two ends apart. */
+  dateRangeParts(startIso: string, endIso: string): Intl.DateTimeRangeFormatPart[] {
+    return this.#dateRangeFormat('long').formatRangeToParts(utcDate(startIso), utcDate(endIso));
+  }
+
+  #dateRangeFormat(month: 'long' | 'short'): Intl.DateTimeFormat {
+    return this.#dateFormat(`dr-${month}`, { day: 'numeric', month, year: 'numeric' });
   }
 
   /** "3 days ago", "in 2 days", "today" — for "last updated". */

@@ -9,7 +9,7 @@ import {
   type Project,
   type ScheduleReport,
 } from '../../domain/index.js';
-import { utcDate, type Formatter } from '../../internal/format.js';
+import type { Formatter } from '../../internal/format.js';
 import type { LogInfo, StepInfo } from '../../viz/timeline.js';
 
 /**
@@ -17,13 +17,7 @@ import type { LogInfo, StepInfo } from '../../viz/timeline.js';
  * while Intl still decides what the two dates share (the year, here) for the locale and calendar.
  */
 export function rangeEnds(fmt: Formatter, start: IsoDate, end: IsoDate): [string, string] {
-  const format = new Intl.DateTimeFormat(fmt.intlLocale, {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  const parts = format.formatRangeToParts(utcDate(start), utcDate(end));
+  const parts = fmt.dateRangeParts(start, end);
   const firstEnd = parts.findIndex((p) => p.source === 'endRange');
   if (firstEnd === -1) return [fmt.date(start), fmt.date(end)];
   const text = (list: Intl.DateTimeRangeFormatPart[]) =>
