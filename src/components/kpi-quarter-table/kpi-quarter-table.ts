@@ -83,6 +83,7 @@ export class KpiQuarterTable extends ProjectElement {
 
   /** Watches each region and its table, to tell whether the table scrolls inside it. */
   #regionObserver?: ResizeObserver;
+  readonly #observed = new Set<Element>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -93,6 +94,7 @@ export class KpiQuarterTable extends ProjectElement {
     super.disconnectedCallback();
     this.#regionObserver?.disconnect();
     this.#regionObserver = undefined;
+    this.#observed.clear();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -116,14 +118,25 @@ export class KpiQuarterTable extends ProjectElement {
         if (region) markScrollable(region);
       }
     });
-    // Watched afresh after each render: regions come and go with the KPIs shown.
-    this.#regionObserver.disconnect();
-    for (const region of this.renderRoot.querySelectorAll<HTMLElement>('.region')) {
-      markScrollable(region);
-      this.#regionObserver.observe(region);
+    // Regions come and go with the KPIs shown. Only new ones are observed: observing again
+    // would have the observer measure every region once more after each render.
+    const regions = [...this.renderRoot.querySelectorAll<HTMLElement>('.region')];
+    const targets = new Set<Element>(regions);
+    for (const region of regions) {
       const table = region.querySelector('table');
-      if (table) this.#regionObserver.observe(table);
+      if (table) targets.add(table);
     }
+    for (const target of this.#observed) {
+      if (targets.has(target)) continue;
+      this.#regionObserver.unobserve(target);
+      this.#observed.delete(target);
+    }
+    for (const target of targets) {
+      if (this.#observed.has(target)) continue;
+      this.#regionObserver.observe(target);
+      this.#observed.add(target);
+    }
+    regions.forEach(markScrollable);
   }
 
   /** The KPIs on screen, as the tables and the CSV show them. */
