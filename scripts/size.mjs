@@ -15,7 +15,7 @@ import { build } from 'vite';
 /** The budget of issue 9: all five elements, lit, the d3 parts, the schema and Thai, gzipped. */
 const BUDGET_KB = 40;
 /**
- * What CI enforces until the bundle fits BUDGET_KB: just above the measured 50.3 KB, so that the
+ * What CI enforces until the bundle fits BUDGET_KB: just above the measured 50.4 KB, so that the
  * bundle cannot grow unnoticed. Lower it as the diet goes on; PPE_SIZE_LIMIT_KB overrides it.
  */
 const CI_LIMIT_KB = 51;
