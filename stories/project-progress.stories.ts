@@ -68,6 +68,16 @@ export const Seed: Story = {};
 /** 15% reported when the plan asks for 75% by 30 June 2020: behind schedule, in words and ✕. */
 export const Behind: Story = { args: { project: behindProject, asOf: '2020-06-30' } };
 
+/**
+ * The seed on 15 March 2020: the plan expected 28.3% and no report had come in yet. No report is
+ * not 0%: no figure, no arc, and "No report yet" in words (the dial is a picture named by that
+ * sentence, not a meter at a made-up 0).
+ */
+export const NoReportYet: Story = { args: { asOf: '2020-03-15' } };
+
+/** The same, in Thai: ยังไม่มีการรายงานผล. */
+export const NoReportYetThai: Story = { args: { asOf: '2020-03-15', lang: 'th' } };
+
 /** Fiscal year 2564 seen on 15 October 2020: nothing planned or done yet. */
 export const NotStarted: Story = {
   args: { project: gaugeCases.notStarted.project, asOf: gaugeCases.notStarted.asOf },
@@ -111,7 +121,7 @@ export const Compact: Story = {
   },
 };
 
-/** Thai with Thai numerals: ปีงบประมาณ ๒๕๖๓, ๑๕%, dates in the Buddhist era. */
+/** Thai with Thai numerals: ปีงบประมาณ ๒๕๖๓, ร้อยละ ๑๕, dates in the Buddhist era. */
 export const ThaiNumerals: Story = {
   args: { project: behindProject, asOf: '2020-06-30', lang: 'th', numerals: 'thai' },
 };

@@ -416,7 +416,12 @@ export abstract class ProjectElement extends LitElement {
       <p>${msg('This project cannot be shown:')}</p>
       <ul>
         ${this.currentIssues().map(
-          (issue) => html`<li><code>${issue.path || msg('document')}</code>: ${issue.message}</li>`,
+          // In Thai the sentence names the field in words and comes first; the path follows it
+          // for whoever fixes the data. In English the path leads, as developers read it.
+          (issue) =>
+            this.ctx.locale === 'th'
+              ? html`<li>${issue.message} <code>(${issue.path || msg('document')})</code></li>`
+              : html`<li><code>${issue.path || msg('document')}</code>: ${issue.message}</li>`,
         )}
       </ul>
     </div>`;

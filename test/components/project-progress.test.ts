@@ -14,6 +14,7 @@ import {
   type GaugeCase,
 } from '../fixtures/project-progress.js';
 import { seedWith } from '../fixtures/projects.js';
+import { parseProject } from '../../src/domain/index.js';
 
 const text = (node: Element | ShadowRoot | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -111,17 +112,62 @@ describe('<project-progress>', () => {
       expect(m.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
     });
 
-    it('lists the officer with a tel: link, the latest evaluation and the last update', async () => {
+    it('lists the officer (her extension as text), the evaluation and who made it, the last report and the page’s links', async () => {
       const el = await gauge(gaugeCases.complete);
       const details = $(el, '[part="details"]')!;
       const terms = [...details.querySelectorAll('dt')].map(text);
-      expect(terms).to.deep.equal(['Responsible officer', 'Latest evaluation', 'Last update']);
+      expect(terms).to.deep.equal([
+        'Responsible officer',
+        'Latest evaluation',
+        'Last report',
+        'More about this project',
+      ]);
       const rows = [...details.querySelectorAll('dd')].map(text);
       expect(rows[0]).to.equal('นางน้ำทิพย์ ทองเดชศรี Tel. 6484');
-      expect(details.querySelector('a')!.getAttribute('href')).to.equal('tel:6484');
-      expect(rows[1]).to.equal('Quarter 1, score 100');
+      // 6484 is an internal extension: no phone outside City Hall can dial it.
+      expect(details.querySelector('.phone a') === null, 'no tel: link').to.equal(true);
+      expect(rows[1]).to.equal('Quarter 1, score 100 evaluated by สยป.');
       expect(rows[2]).to.equal('21 September 2020 (9 days ago)');
       expect(details.querySelector('time')!.getAttribute('datetime')).to.equal('2020-09-21');
+      const links = [...details.querySelectorAll('[part="links"] a')];
+      expect(links.map(text)).to.deep.equal([
+        'ดูโครงการแผนปีฯ',
+        '(ทดสอบ) แสดงขั้นตอนการดำเนินงานโครงการ : 50080000-2982',
+        '(คลิก) ขั้นตอนการปฏิบัติงานของโครงการ : 50080000-2982',
+      ]);
+      expect(links[0].getAttribute('href')).to.equal('plan-year?id=50080000-2982');
+      expect(links.every((a) => a.getAttribute('lang') === 'th')).to.equal(true);
+    });
+
+    it('shows the organisation code beside its name', async () => {
+      const el = await gauge(gaugeCases.complete);
+      expect(text($(el, '.org-code'))).to.equal('Organization code 50081000');
+      const th = await gauge(gaugeCases.complete, { lang: 'th' });
+      expect(text($(th, '.org-code'))).to.equal('รหัสหน่วยงาน 50081000');
+    });
+
+    it('shows the evaluation only once its quarter has begun', async () => {
+      // The seed's evaluation is of quarter 1 of FY 2563, which begins on 1 October 2019.
+      const before = await gauge({ ...gaugeCases.complete, asOf: '2019-09-30' });
+      const terms = [...$(before, '[part="details"]')!.querySelectorAll('dt')].map(text);
+      expect(terms).not.to.include('Latest evaluation');
+      const after = await gauge({ ...gaugeCases.complete, asOf: '2019-10-01' });
+      expect(text($(after, '[part="details"]'))).to.contain('Quarter 1, score 100');
+    });
+
+    it('never makes a link of an unsafe address, even in a project given as already parsed', async () => {
+      const result = parseProject(seedWith({}), { asOf: '2020-09-30' });
+      if (!result.ok) throw new Error('seed parses');
+      const project = {
+        ...result.project,
+        links: [{ label: 'ดูโครงการ', href: 'javascript:alert(1)' }],
+      };
+      const el = await fixture<ProjectProgress>(
+        html`<project-progress as-of="2020-09-30" .project=${project}></project-progress>`,
+      );
+      // Validated again by the element: the bad address is an error, never drawn as a link.
+      expect(el.shadowRoot!.querySelector('a[href^="javascript"]') === null).to.equal(true);
+      expect(text($(el, '[part="error"]'))).to.contain('links[0].href');
     });
 
     it('marks text from the data with the project’s language', async () => {
@@ -260,12 +306,14 @@ describe('<project-progress>', () => {
       const shown = text(el.shadowRoot);
       expect(shown).to.contain('รหัสโครงการ 50080000-2982');
       expect(shown).to.contain('ปีงบประมาณ 2563');
-      expect(shown).to.contain('ตามแผน 100%');
+      // ร้อยละ, never %, in Thai text; "แผน" beside a status word, not "ตามแผน".
+      expect(shown).to.contain('แผน ร้อยละ 100');
+      expect(shown).not.to.contain('%');
       expect(shown).to.contain('ณ วันที่ 30 กันยายน 2563');
       expect(text($(el, '[part="status"]'))).to.equal('✓ แล้วเสร็จ');
       const rows = [...$(el, '[part="details"]')!.querySelectorAll('dd')].map(text);
       expect(rows[0]).to.equal('นางน้ำทิพย์ ทองเดชศรี โทร. 6484');
-      expect(rows[1]).to.equal('ไตรมาสที่ 1 คะแนน 100');
+      expect(rows[1]).to.equal('ไตรมาสที่ 1 คะแนน 100 ประเมินโดย สยป.');
       expect(rows[2]).to.match(/^21 กันยายน 2563 \(9 วัน/);
       expect(meter(el).getAttribute('aria-label')).to.equal('ความคืบหน้าโครงการ');
       expect(meter(el).getAttribute('aria-valuetext')).to.equal(
@@ -279,11 +327,13 @@ describe('<project-progress>', () => {
 
     it('writes Thai numerals when asked, the meter value staying a number', async () => {
       const el = await gauge(gaugeCases.behind, { lang: 'th', numerals: 'thai' });
-      expect(text($(el, '[part="label"]'))).to.equal('๑๕%');
+      expect(text($(el, '[part="label"]'))).to.equal('ร้อยละ ๑๕');
+      // The figure and its ร้อยละ are joined by a no-break space: one line, always.
+      expect($(el, '[part="label"]')!.textContent).to.contain('ร้อยละ\u00a0๑๕');
       const shown = text($(el, '[part="base"]'));
       expect(shown).to.contain('ปีงบประมาณ ๒๕๖๓');
-      expect(shown).to.contain('ตามแผน ๗๕%');
-      expect(shown).not.to.match(/[0-9]%|2563/);
+      expect(shown).to.contain('แผน ร้อยละ ๗๕');
+      expect(shown).not.to.match(/%|2563/);
       expect(meter(el).getAttribute('aria-valuenow')).to.equal('15');
       expect(meter(el).getAttribute('aria-valuetext')).to.equal(
         'ความคืบหน้าร้อยละ ๑๕ ตามแผนร้อยละ ๗๕ ล่าช้ากว่าแผน',
@@ -365,33 +415,104 @@ describe('<project-progress>', () => {
     });
   });
 
+  describe('the seed at the dates an officer would look (no report is not 0 %)', () => {
+    const at = (asOf: string, lang: 'en' | 'th' = 'en') =>
+      gauge({ ...gaugeCases.complete, asOf }, { lang });
+
+    it('15 March 2020: no report yet — no figure, no arc, no "behind", the planned figure in words', async () => {
+      const el = await at('2020-03-15');
+      expect(text($(el, '[part="status"]'))).to.equal('? No report yet');
+      expect(text($(el, '[part="label"]'))).to.equal('–');
+      expect($(el, '[part="indicator"]') === null, 'no arc').to.equal(true);
+      expect(text(el.shadowRoot)).to.contain('Planned 28.3%');
+      expect(text(el.shadowRoot)).not.to.match(/behind|at risk|0%/i);
+      const dial = $(el, '[part="dial"]')!;
+      expect(dial.getAttribute('role')).to.equal('img');
+      expect(dial.hasAttribute('aria-valuenow')).to.equal(false);
+      expect(dial.getAttribute('aria-label')).to.equal(
+        'Project progress: No report yet, planned 28.3 percent',
+      );
+      expect(text($(el, '[part="warnings"]'))).to.contain(
+        'No report yet: the plan expected 28.3% by 15 March 2020, and nothing has been reported.',
+      );
+      await expect(el).to.be.accessible();
+
+      const th = await at('2020-03-15', 'th');
+      expect(text($(th, '[part="status"]'))).to.equal('? ยังไม่มีการรายงานผล');
+      expect($(th, '[part="dial"]')!.getAttribute('aria-label')).to.equal(
+        'ความคืบหน้าโครงการ: ยังไม่มีการรายงานผล ตามแผนควรดำเนินการได้ร้อยละ 28.3',
+      );
+      expect(text($(th, '[part="details"]'))).to.contain('รายงานผลครั้งล่าสุด ยังไม่มีการรายงานผล');
+      await expect(th).to.be.accessible();
+    });
+
+    it('30 April and 30 June 2020: on track, with the planned figure of the one-date steps read as spans', async () => {
+      const april = await at('2020-04-30');
+      expect(meter(april).getAttribute('aria-valuetext')).to.equal(
+        '50 percent, planned 39.1 percent, on track',
+      );
+      const june = await at('2020-06-30', 'th');
+      expect(text($(june, '[part="status"]'))).to.equal('● เป็นไปตามแผน');
+      expect(meter(june).getAttribute('aria-valuetext')).to.equal(
+        'ความคืบหน้าร้อยละ 65 ตามแผนร้อยละ 53.4 เป็นไปตามแผน',
+      );
+      expect(text($(june, '[part="details"]'))).to.contain('29 มิถุนายน 2563 (เมื่อวาน)');
+      await expect(june).to.be.accessible();
+    });
+
+    it('today (7 December 2026): complete, the last report "6 years ago", never "75 months ago"', async () => {
+      const el = await at('2026-12-07');
+      expect(text($(el, '[part="status"]'))).to.equal('✓ Complete');
+      expect(text($(el, '[part="details"]'))).to.contain('21 September 2020 (6 years ago)');
+      const th = await at('2026-12-07', 'th');
+      expect(text($(th, '[part="details"]'))).to.contain('(6 ปีที่แล้ว)');
+    });
+
+    it('an English page voices the Thai data in Thai when the project gives no language', async () => {
+      const noLanguage: Record<string, unknown> = { ...gaugeCases.complete.project };
+      delete noLanguage.language;
+      const el = await gauge({ ...gaugeCases.complete, project: noLanguage });
+      expect($(el, '[part="title"] span')!.getAttribute('lang')).to.equal('th');
+      expect($(el, '.org')!.getAttribute('lang')).to.equal('th');
+      expect($(el, '.fy')!.hasAttribute('lang')).to.equal(false);
+    });
+  });
+
   describe('the details around the gauge', () => {
     it('shows a phone with no digits as text, an unscored evaluation and an empty log', async () => {
       const el = await gauge({ ...gaugeCases.complete, project: sparseProject });
       const details = $(el, '[part="details"]')!;
-      expect(details.querySelector('a')).to.be.null;
+      expect(details.querySelector('.phone a') === null, 'no tel: link').to.equal(true);
       const rows = [...details.querySelectorAll('dd')].map(text);
       // The gauge says 30% (the reported progress): the log is empty, not the progress.
       expect(text($(el, '[part="label"]'))).to.equal('30%');
-      expect(rows).to.deep.equal([
+      expect(rows.slice(0, 3)).to.deep.equal([
         'นายสมชาย ใจดี Tel. ภายในสำนักงาน',
         'Quarter 2, not scored yet',
-        'No dated report yet',
+        'No report yet',
       ]);
       await expect(el).to.be.accessible();
 
       const th = await gauge({ ...gaugeCases.complete, project: sparseProject }, { lang: 'th' });
       const thRows = [...$(th, '[part="details"]')!.querySelectorAll('dd')].map(text);
-      expect(thRows[2]).to.equal('ยังไม่มีรายงานที่ระบุวันที่');
-      expect(text($(th, '[part="details"]'))).to.contain('วันที่รายงานผลล่าสุด');
+      expect(thRows[2]).to.equal('ยังไม่มีการรายงานผล');
+      expect(text($(th, '[part="details"]'))).to.contain('รายงานผลครั้งล่าสุด');
       await expect(th).to.be.accessible();
     });
 
-    it('says "Tel." once for a phone written with its own label, the link dialling digits', async () => {
+    it('says "Tel." once for a phone written with its own label; a line from outside is a link dialling digits', async () => {
       const el = await gauge({ ...gaugeCases.complete, project: labelledPhoneProject });
       const phone = $(el, '.phone')!;
       expect(text(phone)).to.equal('Tel. 6822-3');
-      expect(phone.querySelector('a')!.getAttribute('href')).to.equal('tel:6822');
+      // 6822–6823 are internal lines: text.
+      expect(phone.querySelector('a') === null, 'no tel: link').to.equal(true);
+      const outside = await gauge({
+        ...gaugeCases.complete,
+        project: seedWith({ owner: { name: 'นายสมชาย ใจดี', phone: 'โทร. 0-2224-1234' } }),
+      });
+      expect(text($(outside, '.phone'))).to.equal('Tel. 0-2224-1234');
+      expect($(outside, '.phone a')!.getAttribute('href')).to.equal('tel:022241234');
+      await expect(outside).to.be.accessible();
       await expect(el).to.be.accessible();
       const th = await gauge(
         { ...gaugeCases.complete, project: labelledPhoneProject },
@@ -431,19 +552,23 @@ describe('<project-progress>', () => {
     it('leaves out the officer and evaluation when the data has none', async () => {
       const el = await gauge({ ...gaugeCases.complete, project: anonymousProject });
       const terms = [...$(el, '[part="details"]')!.querySelectorAll('dt')].map(text);
-      expect(terms).to.deep.equal(['Last update']);
+      expect(terms).to.deep.equal(['Last report', 'More about this project']);
     });
 
-    it('links free-text phones by their first number, digits only', () => {
-      expect(telHref('6484')).to.equal('tel:6484');
-      expect(telHref('(3027)')).to.equal('tel:3027');
-      expect(telHref('โทร. 6822-3')).to.equal('tel:6822');
+    it('links free-text phones by their first number, digits only, when it can be dialled from outside', () => {
+      // Internal extensions of fewer than nine digits stay text.
+      expect(telHref('6484')).to.equal(undefined);
+      expect(telHref('(3027)')).to.equal(undefined);
+      expect(telHref('โทร. 6822-3')).to.equal(undefined);
+      expect(telHref('0 2224 1234-5')).to.equal('tel:022241234');
+      expect(telHref('081 234 5678')).to.equal('tel:0812345678');
       expect(telHref('0-2221-2141-69')).to.equal('tel:022212141');
       expect(telHref('02-354-1234')).to.equal('tel:023541234');
       expect(telHref('๐ ๒๒๒๔ ๑๒๓๔')).to.equal('tel:022241234');
       expect(telHref('+66 2 224 1234')).to.equal('tel:022241234');
       expect(telHref('02 224 1234 ต่อ 12')).to.equal('tel:022241234');
-      expect(telHref('6484, 6485')).to.equal('tel:6484');
+      expect(telHref('6484, 6485')).to.equal(undefined);
+      expect(telHref('022241234, 6485')).to.equal('tel:022241234');
       expect(telHref('ภายใน')).to.be.undefined;
       expect(telHref('')).to.be.undefined;
       expect(telHref(undefined)).to.be.undefined;

@@ -182,12 +182,12 @@ export class ProjectDashboard extends ProjectElement {
   }
 
   #sections(project: Project): Section[] {
-    const { msg, dataLang } = this.ctx;
-    const lang = ifDefined(dataLang);
+    const { msg, langOf } = this.ctx;
+    const lang = (text: string) => ifDefined(langOf(text));
     const list = (items?: string[]) =>
       items?.length
-        ? html`<ul class="prose" lang=${lang}>
-            ${items.map((item) => html`<li>${item}</li>`)}
+        ? html`<ul class="prose">
+            ${items.map((item) => html`<li lang=${lang(item)}>${item}</li>`)}
           </ul>`
         : nothing;
     const sections: Section[] = [
@@ -202,7 +202,7 @@ export class ProjectDashboard extends ProjectElement {
         id: 'rationale',
         title: msg('Rationale'),
         body: project.rationale
-          ? html`<p class="prose" lang=${lang}>${project.rationale}</p>`
+          ? html`<p class="prose" lang=${lang(project.rationale)}>${project.rationale}</p>`
           : nothing,
       },
       { id: 'objectives', title: msg('Objectives'), body: list(project.objectives) },
@@ -220,7 +220,7 @@ export class ProjectDashboard extends ProjectElement {
             >
               ${project.alignment.map(
                 (level) =>
-                  html`<li lang=${lang}>
+                  html`<li lang=${lang(`${level.level} ${level.title}`)}>
                     <span class="level">${level.level}${level.code ? ` ${level.code}` : ''}</span>
                     ${level.title}
                   </li>`,
