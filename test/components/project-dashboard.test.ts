@@ -50,7 +50,7 @@ describe('<project-dashboard>', () => {
       li.textContent!.replace(/\s+/g, ' ').trim(),
     );
     expect(crumbs).to.have.length(4);
-    expect(crumbs[0]).to.contain('ด้าน ๗');
+    expect(crumbs[0]).to.contain('ด้านที่ ๗');
     expect(crumbs[3]).to.contain('พัฒนาระบบการติดตามและรายงานความก้าวหน้าตามแผนพัฒนา');
     await expect(el).to.be.accessible();
   });
@@ -70,7 +70,7 @@ describe('<project-dashboard>', () => {
     const second = el.shadowRoot!.querySelector('progress-log') as unknown as { project: unknown };
     expect(first.project).to.equal(second.project);
     expect(headings(el)[0]).to.equal('คำเตือนด้านคุณภาพข้อมูล');
-    expect(headings(el)[1]).to.equal('แผนและความคืบหน้าตลอดปี');
+    expect(headings(el)[1]).to.equal('แผนการดำเนินงานและความคืบหน้า');
     await expect(el).to.be.accessible();
   });
 

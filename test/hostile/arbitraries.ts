@@ -313,7 +313,11 @@ const get = (root: unknown, path: (string | number)[]) =>
 /** Text fields of the seed that take any non-blank text (not dates, not the language). */
 export const FREE_TEXT_PATHS = SEED_TEXT_PATHS.filter(
   (path) =>
-    !['date', 'start', 'end', 'language', 'direction', 'level'].includes(String(path.at(-1))),
+    // A link's href is an address, checked by the parser, not free text (injection.test.ts
+    // tries hostile addresses on their own).
+    !['date', 'start', 'end', 'language', 'direction', 'level', 'href'].includes(
+      String(path.at(-1)),
+    ),
 );
 /** Numbers of the seed that take any finite number. */
 const ANY_NUMBER_PATHS = SEED_PATHS.filter(

@@ -44,8 +44,11 @@ const DIAL: Record<ProjectProgressVariant, Partial<GaugeOptions>> = {
  * The headline gauge: how far along the project is, and whether that is on time. A dial shows
  * the actual percent as a filled arc and the planned percent at `as-of` as a marker across it;
  * beside it the figure, the planned figure in words and the status in words with a shape.
- * Around it: title and project code, organization, fiscal year, the responsible officer (the
- * phone as a `tel:` link), the latest evaluation and the date of the last update.
+ * Around it: title and project code, organization and its code, fiscal year, the responsible
+ * officer (the phone as a `tel:` link when it can be dialled from outside; an internal extension
+ * is text), the latest evaluation and who made it (once its quarter has begun), the date of the
+ * last report, and the project's other pages (`links`). Before the first report there is no
+ * figure: "No report yet", never 0%.
  *
  * @summary The headline gauge: how far along the project is, and whether that is on time.
  *
