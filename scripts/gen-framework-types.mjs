@@ -5,6 +5,7 @@
 // is typed as the class declares it and an event handler gets the detail the element sends:
 //
 //   dist/types/frameworks/vue.d.ts     Vue 3 templates (and Vue JSX): `GlobalComponents`
+//                                      (keys rewritten to the camel case vue-tsc checks)
 //   dist/types/frameworks/svelte.d.ts  Svelte 5 templates: `svelteHTML.IntrinsicElements`
 //                                      (the generator writes Svelte 4's `on:event` and
 //                                      `bind:prop`; rewritten below to Svelte 5's `onevent` and
@@ -49,9 +50,21 @@ function dedupeImports(text) {
   });
 }
 
-for (const name of ['vue.d.ts', 'jsx.d.ts']) {
-  writeFileSync(out(name), dedupeImports(readFileSync(out(name), 'utf8')));
-}
+writeFileSync(out('jsx.d.ts'), dedupeImports(readFileSync(out('jsx.d.ts'), 'utf8')));
+
+// Vue normalises a template's `as-of` to the prop `asOf`, and `@project-load` to the prop
+// `onProjectLoad`, before vue-tsc checks them: the generator's kebab-case keys ("as-of",
+// "onproject-load") would match nothing, and strict templates reject the camel-case names.
+const camel = (name) => name.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+const vue = dedupeImports(readFileSync(out('vue.d.ts'), 'utf8')).replace(
+  /^(\s*)"([a-z0-9-]+)"\?:( \(e: CustomEvent<)?/gm,
+  (_, indent, key, event = '') =>
+    event
+      ? `${indent}${camel(`on-${key.slice('on'.length)}`)}?:${event}`
+      : `${indent}${camel(key)}?:`,
+);
+if (/^\s*"[a-z0-9-]+"\?:/m.test(vue)) throw new Error('vue.d.ts: a kebab-case key is left');
+writeFileSync(out('vue.d.ts'), vue);
 
 const svelte = dedupeImports(readFileSync(out('svelte.d.ts'), 'utf8'))
   .replace(/"on:([a-z-]+)"\?:/g, '"on$1"?:')
