@@ -3,7 +3,7 @@
 // summary sentence, the section headings), in English and in Thai. Run by `npm test` (through
 // scripts/test.mjs, with node:test) or alone: `node --test test/ssr/`.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { build } from 'esbuild';
@@ -20,6 +20,7 @@ let staticHtml;
 let unsafeStatic;
 
 before(async () => {
+  mkdirSync(cache, { recursive: true });
   dir = mkdtempSync(join(cache, 'ppe-ssr-'));
   await build({
     entryPoints: [join(repo, 'src/index.ts')],
