@@ -181,7 +181,10 @@ async function litCopies(page) {
 
 // ─── the consumers ───────────────────────────────────────────────────────────────────────────
 
-/** (a) A page that writes no JavaScript: the single-file bundle and inline JSON, strict CSP. */
+/**
+ * (a) A page that writes no JavaScript: the single-file bundle and inline JSON, strict CSP; and
+ * a page with only the gauge, from its own single-file bundle.
+ */
 async function htmlConsumer({ dir, tarball, browser }) {
   writePackageJson(dir, 'ppe-consumer-html', { 'project-progress-elements': `file:${tarball}` });
   npmInstall(dir);
@@ -193,8 +196,15 @@ async function htmlConsumer({ dir, tarball, browser }) {
   );
   // `<` is escaped so that no text in the data can close the script element.
   const inline = JSON.stringify(seed, null, 2).replace(/</g, '\\u003c');
-  const page = readFileSync(join(repo, 'test/consumers/html/index.html'), 'utf8');
-  writeFileSync(join(site, 'index.html'), page.replace('__SEED_JSON__', inline));
+  // index.html: the dashboard with the combined bundle; gauge.html: the gauge with its own file.
+  copyFileSync(
+    join(dir, 'node_modules/project-progress-elements/dist/cdn/project-progress.js'),
+    join(site, 'assets/project-progress.js'),
+  );
+  for (const name of ['index.html', 'gauge.html']) {
+    const page = readFileSync(join(repo, 'test/consumers/html', name), 'utf8');
+    writeFileSync(join(site, name), page.replace('__SEED_JSON__', inline));
+  }
 
   const server = await serve(site, { 'content-security-policy': STRICT_CSP });
   try {
@@ -208,7 +218,28 @@ async function htmlConsumer({ dir, tarball, browser }) {
     expectOutput(problems, events.join(', '), 'project-load on project-dashboard', 'events');
     expectOutput(problems, String(await litCopies(opened.page)), '1', 'copies of Lit');
     await opened.context.close();
-    return { problems, note: `${opened.requests.length} requests, strict CSP` };
+
+    // One element's own bundle: the gauge renders, and the page loads nothing else.
+    const gaugePage = `${server.url}gauge.html`;
+    const gaugeBundle = `${server.url}assets/project-progress.js`;
+    const gauge = await openPage(browser, gaugePage, [seed.id, seed.title, 'แล้วเสร็จ']);
+    problems.push(...gauge.errors.map((error) => `gauge.html: ${error}`));
+    const extra = gauge.requests.filter((url) => url !== gaugePage && url !== gaugeBundle);
+    if (extra.length)
+      problems.push(`gauge.html: requests beyond the page and its bundle: ${extra}`);
+    const gaugeEvents = await gauge.page.evaluate(() => window.__ppeEvents);
+    expectOutput(problems, gaugeEvents.join(', '), 'project-load on project-progress', 'events');
+    const defined = await gauge.page.evaluate(() =>
+      ['milestone-timeline', 'kpi-quarter-table', 'progress-log', 'project-dashboard'].filter(
+        (tag) => customElements.get(tag),
+      ),
+    );
+    if (defined.length) problems.push(`gauge.html: its bundle also defined ${defined}`);
+    await gauge.context.close();
+    return {
+      problems,
+      note: `${opened.requests.length} requests, strict CSP; the gauge alone from its own file`,
+    };
   } finally {
     await server.close();
   }
