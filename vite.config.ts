@@ -1,5 +1,6 @@
-import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error: a plain ES module of ours, with no type declarations.
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 
@@ -26,6 +27,47 @@ const libraryEntries = {
  */
 const external =
   /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|d3-[^/]+|internmap|react|react-dom)(\/|$)/;
+
+/** Whether `command` is an executable file somewhere on the PATH. */
+function onPath(command: string): boolean {
+  return (process.env.PATH ?? '').split(delimiter).some((dir) => {
+    try {
+      accessSync(join(dir, command), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Whether `npm start` can open a browser here. Vite opens one with `xdg-open` on Linux, which a
+ * machine with no desktop (a server, a container, CI) lacks: spawning it there once crashed the
+ * server with `spawn xdg-open ENOENT`. `BROWSER=none` opts out anywhere, as with Vite itself.
+ */
+function canOpenBrowser(): boolean {
+  if (process.env.CI || process.env.BROWSER === 'none') return false;
+  if (process.platform === 'darwin' || process.platform === 'win32') return true;
+  const desktop = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  return desktop && (Boolean(process.env.BROWSER) || onPath('xdg-open'));
+}
+
+/**
+ * The demo lives at `/demo/`, while the URL Vite prints is the server's root: the root (and
+ * `/index.html`) redirect there, so the address a person clicks in the terminal shows the demo.
+ */
+function demoAtRoot(): Plugin {
+  return {
+    name: 'ppe-demo-at-root',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '/').split('?')[0];
+        if (path !== '/' && path !== '/index.html') return next();
+        response.writeHead(302, { location: '/demo/' }).end();
+      });
+    },
+  };
+}
 
 // `vite` (dev server) serves the demo; `vite build --mode lib` builds the npm modules;
 // `vite build --mode cdn` the self-contained single file; `vite build --mode demo` the static demo.
@@ -80,7 +122,8 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    server: { open: '/demo/' },
+    plugins: [demoAtRoot()],
+    server: { open: canOpenBrowser() ? '/demo/' : false },
     // Only the demo's pages: the consumer tests' pages import files that exist only in their
     // throwaway folders, and scanning them made `npm start` report a failed dependency scan.
     optimizeDeps: { entries: ['demo/**/*.html'] },

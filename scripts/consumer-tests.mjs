@@ -1,4 +1,4 @@
-// `node scripts/consumer-tests.mjs [--keep] [html vite-ts react]`: packs the built package and
+// `node scripts/consumer-tests.mjs [--keep] [html vite-ts react vue svelte]`: packs the built package and
 // uses it as its users do, each consumer in its own throwaway folder (test/consumers/README.md):
 // installs the tarball with npm, type-checks and builds where the consumer would, serves the
 // result and checks it in headless Chromium. Prints a line per consumer and closes with
@@ -181,7 +181,10 @@ async function litCopies(page) {
 
 // ─── the consumers ───────────────────────────────────────────────────────────────────────────
 
-/** (a) A page that writes no JavaScript: the single-file bundle and inline JSON, strict CSP. */
+/**
+ * (a) A page that writes no JavaScript: the single-file bundle and inline JSON, strict CSP; and
+ * a page with only the gauge, from its own single-file bundle.
+ */
 async function htmlConsumer({ dir, tarball, browser }) {
   writePackageJson(dir, 'ppe-consumer-html', { 'project-progress-elements': `file:${tarball}` });
   npmInstall(dir);
@@ -193,8 +196,15 @@ async function htmlConsumer({ dir, tarball, browser }) {
   );
   // `<` is escaped so that no text in the data can close the script element.
   const inline = JSON.stringify(seed, null, 2).replace(/</g, '\\u003c');
-  const page = readFileSync(join(repo, 'test/consumers/html/index.html'), 'utf8');
-  writeFileSync(join(site, 'index.html'), page.replace('__SEED_JSON__', inline));
+  // index.html: the dashboard with the combined bundle; gauge.html: the gauge with its own file.
+  copyFileSync(
+    join(dir, 'node_modules/project-progress-elements/dist/cdn/project-progress.js'),
+    join(site, 'assets/project-progress.js'),
+  );
+  for (const name of ['index.html', 'gauge.html']) {
+    const page = readFileSync(join(repo, 'test/consumers/html', name), 'utf8');
+    writeFileSync(join(site, name), page.replace('__SEED_JSON__', inline));
+  }
 
   const server = await serve(site, { 'content-security-policy': STRICT_CSP });
   try {
@@ -208,7 +218,28 @@ async function htmlConsumer({ dir, tarball, browser }) {
     expectOutput(problems, events.join(', '), 'project-load on project-dashboard', 'events');
     expectOutput(problems, String(await litCopies(opened.page)), '1', 'copies of Lit');
     await opened.context.close();
-    return { problems, note: `${opened.requests.length} requests, strict CSP` };
+
+    // One element's own bundle: the gauge renders, and the page loads nothing else.
+    const gaugePage = `${server.url}gauge.html`;
+    const gaugeBundle = `${server.url}assets/project-progress.js`;
+    const gauge = await openPage(browser, gaugePage, [seed.id, seed.title, 'แล้วเสร็จ']);
+    problems.push(...gauge.errors.map((error) => `gauge.html: ${error}`));
+    const extra = gauge.requests.filter((url) => url !== gaugePage && url !== gaugeBundle);
+    if (extra.length)
+      problems.push(`gauge.html: requests beyond the page and its bundle: ${extra}`);
+    const gaugeEvents = await gauge.page.evaluate(() => window.__ppeEvents);
+    expectOutput(problems, gaugeEvents.join(', '), 'project-load on project-progress', 'events');
+    const defined = await gauge.page.evaluate(() =>
+      ['milestone-timeline', 'kpi-quarter-table', 'progress-log', 'project-dashboard'].filter(
+        (tag) => customElements.get(tag),
+      ),
+    );
+    if (defined.length) problems.push(`gauge.html: its bundle also defined ${defined}`);
+    await gauge.context.close();
+    return {
+      problems,
+      note: `${opened.requests.length} requests, strict CSP; the gauge alone from its own file`,
+    };
   } finally {
     await server.close();
   }
@@ -258,6 +289,8 @@ async function reactConsumer({ dir, tarball, browser }) {
     react,
     'react-dom': installedVersion('react-dom'),
     '@types/react': installedVersion('@types/react'),
+    // An optional peer of the package: a React app installs it, no other app gets it.
+    '@lit/react': installedVersion('@lit/react'),
     '@types/react-dom': `^${react.split('.')[0]}`,
     typescript: installedVersion('typescript'),
     vite: installedVersion('vite'),
@@ -286,10 +319,126 @@ async function reactConsumer({ dir, tarball, browser }) {
   }
 }
 
+/** The packages an app got with the tarball that only React needs: none, outside a React app. */
+function reactPackagesIn(dir) {
+  return ['react', 'react-dom', '@types/react', '@lit/react'].filter((name) =>
+    existsSync(join(dir, 'node_modules', name)),
+  );
+}
+
+/**
+ * Type-checks `dir` with `command` once the deliberate mistakes of `wrong/` are copied into
+ * src/: it must fail, naming each of `expected` (then the copy is removed). A template checker
+ * that passed here would be checking nothing.
+ */
+function mustFailWithWrongTemplate(dir, file, command, args, expected) {
+  const target = join(dir, 'src', file);
+  copyFileSync(join(dir, 'wrong', file), target);
+  try {
+    run(command, args, dir);
+    return [`${command} passed with the deliberate mistakes of wrong/${file}`];
+  } catch (error) {
+    return expected
+      .filter((pattern) => !pattern.test(error.message))
+      .map((pattern) => `${command} on wrong/${file} did not report ${pattern}:\n${error.message}`);
+  } finally {
+    rmSync(target);
+  }
+}
+
+/** Renders the app's page and checks what both framework apps show: the load, a chosen step. */
+async function checkFrameworkApp(browser, dir) {
+  const server = await serve(join(dir, 'dist'));
+  try {
+    const opened = await openPage(browser, server.url, [seed.id, seed.title]);
+    const problems = [...opened.errors];
+    const { page } = opened;
+    await page.locator('#loaded').filter({ hasText: seed.id }).waitFor({ timeout: 10_000 });
+    // The standalone timeline (not the one inside the dashboard): a person clicks a plan step.
+    await page.locator('main > milestone-timeline [part~="step"][role="button"]').first().click();
+    await page.locator('#selected').filter({ hasText: /\S/ }).waitFor({ timeout: 10_000 });
+    const selected = await page.locator('#selected').textContent();
+    if (!seed.plan.some((step) => step.name === selected))
+      problems.push(`the milestone-select handler gave "${selected}", not a plan step's name`);
+    expectOutput(problems, String(await litCopies(page)), '1', 'copies of Lit');
+    const foreign = opened.requests.filter((url) => !url.startsWith(server.url));
+    if (foreign.length) problems.push(`requests to other origins: ${foreign}`);
+    await opened.context.close();
+    return problems;
+  } finally {
+    await server.close();
+  }
+}
+
+/** (d) A Vue 3 app: the elements in a template, typed by project-progress-elements/vue. */
+async function vueConsumer({ dir, tarball, browser }) {
+  copyTemplate('vue', dir);
+  copyFileSync(SEED_PATH, join(dir, 'src/bma-50080000-2982.json'));
+  writePackageJson(dir, 'ppe-consumer-vue', {
+    'project-progress-elements': `file:${tarball}`,
+    vue: '^3.5.0',
+    '@vitejs/plugin-vue': '^6.1.0',
+    'vue-tsc': '^3.0.0',
+    typescript: installedVersion('typescript'),
+    vite: installedVersion('vite'),
+  });
+  npmInstall(dir);
+  const problems = reactPackagesIn(dir).map((name) => `a Vue app installed ${name}`);
+  const vueTsc = ['--no-install', 'vue-tsc', '--noEmit', '-p', 'tsconfig.json'];
+  run('npx', vueTsc, dir);
+  problems.push(
+    ...mustFailWithWrongTemplate(dir, 'Wrong.vue', 'npx', vueTsc, [
+      /Wrong\.vue\(9,.*Type 'number' is not assignable to type 'string'/,
+      /Wrong\.vue\(10,.*Property 'nope' does not exist/,
+    ]),
+  );
+  run('npx', ['--no-install', 'vite', 'build', '--logLevel', 'error'], dir);
+  problems.push(...(await checkFrameworkApp(browser, dir)));
+  const vue = JSON.parse(readFileSync(join(dir, 'node_modules/vue/package.json'), 'utf8')).version;
+  return { problems, note: `Vue ${vue}, vue-tsc clean and failing on wrong/, no React packages` };
+}
+
+/** (e) A Svelte 5 app: the elements in its markup, typed by project-progress-elements/svelte. */
+async function svelteConsumer({ dir, tarball, browser }) {
+  copyTemplate('svelte', dir);
+  copyFileSync(SEED_PATH, join(dir, 'src/bma-50080000-2982.json'));
+  writePackageJson(dir, 'ppe-consumer-svelte', {
+    'project-progress-elements': `file:${tarball}`,
+    svelte: '^5.0.0',
+    '@sveltejs/vite-plugin-svelte': '^7.0.0',
+    'svelte-check': '^4.0.0',
+    typescript: installedVersion('typescript'),
+    vite: installedVersion('vite'),
+  });
+  npmInstall(dir);
+  const problems = reactPackagesIn(dir).map((name) => `a Svelte app installed ${name}`);
+  const check = [
+    '--no-install',
+    'svelte-check',
+    '--tsconfig',
+    './tsconfig.json',
+    '--fail-on-warnings',
+  ];
+  check.push('--output', 'machine');
+  run('npx', check, dir);
+  problems.push(
+    ...mustFailWithWrongTemplate(dir, 'Wrong.svelte', 'npx', check, [
+      /ERROR "src\/Wrong\.svelte" 8:\d+ .*Type 'number' is not assignable to type 'string'/,
+      /ERROR "src\/Wrong\.svelte" 9:\d+ .*Property 'nope' does not exist/,
+    ]),
+  );
+  run('npx', ['--no-install', 'vite', 'build', '--logLevel', 'error'], dir);
+  problems.push(...(await checkFrameworkApp(browser, dir)));
+  const svelte = JSON.parse(readFileSync(join(dir, 'node_modules/svelte/package.json'), 'utf8'));
+  return { problems, note: `Svelte ${svelte.version}, svelte-check clean and failing on wrong/` };
+}
+
 const consumers = [
   ['html', 'plain HTML page, single-file bundle, inline JSON', htmlConsumer],
   ['vite-ts', 'Vite + TypeScript app, element and domain modules', viteTsConsumer],
   ['react', 'React 19 app, project-progress-elements/react', reactConsumer],
+  ['vue', 'Vue 3 app, elements in a template, project-progress-elements/vue', vueConsumer],
+  ['svelte', 'Svelte 5 app, elements in markup, project-progress-elements/svelte', svelteConsumer],
 ].filter(([name]) => only.length === 0 || only.includes(name));
 
 // ─── run ─────────────────────────────────────────────────────────────────────────────────────

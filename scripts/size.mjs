@@ -1,5 +1,6 @@
 // `npm run size` (after `npm run build`): the gzip size of the single-file bundle against its
-// budget, what each element costs, and where the bundle's bytes come from, package by package.
+// budget, what each element costs (its share of the bundle, and its own shipped single-file
+// bundle, dist/cdn/<tag>.js), and where the bundle's bytes come from, package by package.
 // Size, not time: byte counts, the same on every machine.
 //
 //   node scripts/size.mjs            fails above the CI limit (below)
@@ -244,16 +245,25 @@ try {
   // ─── each element: its own code, and what a page using only it loads ────────────────────
   console.log('\nEach element module:');
   console.log(
-    `  ${pad('', 22)}${padLeft('own code', 12)}${padLeft('alone', 12)}   (own: its folder and its viz` +
-      ` inside the bundle, gzip≈; alone: a single-file bundle of only it, gzip -9)`,
+    `  ${pad('', 22)}${padLeft('own code', 12)}${padLeft('alone', 12)}${padLeft('minified', 12)}` +
+      `   (own: its folder and its viz inside the bundle, gzip≈; alone: its shipped` +
+      ` single-file bundle, gzip -9)`,
   );
   for (const tag of ELEMENTS) {
     const own = [`element: <${tag}>`, ...VIZ_OF[tag].map((viz) => `viz: ${viz}`)]
       .filter((group) => groups.has(group))
       .reduce((sum, group) => sum + share(group), 0);
-    const single = await bundle(join(repo, `src/components/${tag}/define.ts`), tag);
+    // The shipped single-file bundle of this element alone (scripts/build-cdn.mjs).
+    const file = `dist/cdn/${tag}.js`;
+    if (!existsSync(join(repo, file))) {
+      console.error(`${file} is missing: run \`npm run build\` first.`);
+      process.exitCode = 1;
+      continue;
+    }
+    const single = readFileSync(join(repo, file));
     console.log(
-      `  ${pad(`<${tag}>`, 22)}${padLeft(kb(own), 12)}${padLeft(kb(gz(single.code)), 12)}`,
+      `  ${pad(`<${tag}>`, 22)}${padLeft(kb(own), 12)}${padLeft(kb(gz(single)), 12)}` +
+        `${padLeft(kb(single.length), 12)}   ${file}`,
     );
   }
   const domain = await bundle(join(repo, 'src/domain/index.ts'), 'domain');

@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { MsgFn, TemplateMap } from '@lit/localize';
 // An internal module of @lit/localize (its per-template lookup): the dependency is pinned exactly.
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
@@ -61,9 +62,12 @@ export function normalizeLocale(tag: string | null | undefined): Locale {
 
 /**
  * The language in force for `element`: its own `lang`, else the nearest `lang` up the tree,
- * crossing shadow roots to their hosts, then `<html lang>`, then English.
+ * crossing shadow roots to their hosts, then `<html lang>`, then English. On the server, the
+ * element's own `lang` only.
  */
 export function resolveLocale(element: Element): Locale {
+  // Server rendering (@lit-labs/ssr) has no tree to walk: the element's own `lang` or English.
+  if (isServer) return normalizeLocale(element.getAttribute('lang'));
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');

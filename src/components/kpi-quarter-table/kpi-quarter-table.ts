@@ -41,9 +41,9 @@ export type KpiCsvDownloadEvent = CustomEvent<KpiCsvDownloadDetail>;
  * contains `as-of` is marked as the current one. A button downloads what is shown as CSV.
  *
  * @summary Each indicator, its target, and how every quarter went.
- * @fires project-load - A valid project was rendered. Detail: `{project, warnings}`.
- * @fires project-error - The input could not be used. Detail: `{issues}`.
- * @fires kpi-csv-download - A person asked for the CSV. Detail: `{csv, filename}`. Cancelable:
+ * @fires {ProjectLoadDetail} project-load - A valid project was rendered. Detail: `{project, warnings}`.
+ * @fires {ProjectErrorDetail} project-error - The input could not be used. Detail: `{issues}`.
+ * @fires {KpiCsvDownloadDetail} kpi-csv-download - A person asked for the CSV. Detail: `{csv, filename}`. Cancelable:
  *   `preventDefault()` stops the browser download (to send the file elsewhere, for instance).
  * @csspart error - The list of problems shown instead of the tables.
  * @csspart warnings - The data-quality warnings.

@@ -5,6 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
   type PropertyDeclarations,
+  isServer,
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
@@ -88,9 +89,9 @@ let measureContext: CanvasRenderingContext2D | null | undefined;
  * Home and End jump to the first and last; Enter or Space on a step fires `milestone-select`.
  *
  * @summary The plan and the reported progress on one fiscal-year axis.
- * @fires project-load - A valid project was rendered. Detail: `{project, warnings}`.
- * @fires project-error - The input could not be used. Detail: `{issues}`.
- * @fires milestone-select - A person chose a plan step (Enter, Space or a click). Detail: `{step}`.
+ * @fires {ProjectLoadDetail} project-load - A valid project was rendered. Detail: `{project, warnings}`.
+ * @fires {ProjectErrorDetail} project-error - The input could not be used. Detail: `{issues}`.
+ * @fires {MilestoneSelectDetail} milestone-select - A person chose a plan step (Enter, Space or a click). Detail: `{step}`.
  *   Never fired by setting a property or an attribute.
  * @csspart base - The wrapper of everything the element draws for a project.
  * @csspart summary - The sentence that sums the plan and the progress up (the chart's name).
@@ -227,7 +228,8 @@ export class MilestoneTimeline extends ProjectElement {
   #measureText(text: string): number {
     let width = this.#measureCache.get(text);
     if (width === undefined) {
-      measureContext ??= document.createElement('canvas').getContext('2d');
+      // Server rendering (@lit-labs/ssr) has no canvas: it estimates, as without a 2D context.
+      if (!isServer) measureContext ??= document.createElement('canvas').getContext('2d');
       if (measureContext) {
         measureContext.font = this.#measureFont;
         width = measureContext.measureText(text).width;

@@ -43,9 +43,9 @@ const REVEAL_CHUNK = 250;
  * as callouts whenever they say something.
  *
  * @summary The history of reported progress, with its problems in plain sight.
- * @fires project-load - A valid project was rendered. Detail: `{project, warnings}`.
- * @fires project-error - The input could not be used. Detail: `{issues}`.
- * @fires log-filter-change - A person switched "Only reports with problems or obstacles".
+ * @fires {ProjectLoadDetail} project-load - A valid project was rendered. Detail: `{project, warnings}`.
+ * @fires {ProjectErrorDetail} project-error - The input could not be used. Detail: `{issues}`.
+ * @fires {LogFilterChangeDetail} log-filter-change - A person switched "Only reports with problems or obstacles".
  *   Detail: `{problemsOnly}`. Setting `problemsOnly` from code fires nothing.
  * @csspart base - The wrapper around the chart, the controls and the list.
  * @csspart chart - The figure: the chart and its summary in words.

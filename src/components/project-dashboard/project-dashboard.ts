@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describeWarning, type Project, type Warning } from '../../domain/index.js';
 import { defineElement } from '../../internal/define.js';
@@ -73,8 +73,8 @@ const headings = [
  * `lang`, `as-of`, `calendar`, `numerals` and `stale-after-days` reach every element inside.
  *
  * @summary The whole monitoring page of one project in one tag.
- * @fires project-load - A valid project was rendered. Detail: `{project, warnings}`.
- * @fires project-error - The input could not be used. Detail: `{issues}`.
+ * @fires {ProjectLoadDetail} project-load - A valid project was rendered. Detail: `{project, warnings}`.
+ * @fires {ProjectErrorDetail} project-error - The input could not be used. Detail: `{issues}`.
  * @csspart base - The page wrapper.
  * @csspart skip-links - The list of links to each section.
  * @csspart header - The headline: title, code, office, officer and the progress gauge.
@@ -120,7 +120,9 @@ export class ProjectDashboard extends ProjectElement {
       const base = partClasses[key];
       // A class can be registered under one name only: another name gets a subclass of it.
       defineElement(tags[key], customElements.getName(base) ? class extends base {} : base);
-      this.#inner[key] = document.createElement(tags[key]);
+      // Server rendering (@lit-labs/ssr) has no document to make them in, nor a way to render
+      // an element object: there the dashboard renders its own shell only (see #child).
+      if (!isServer) this.#inner[key] = document.createElement(tags[key]);
     }
   }
 
@@ -145,9 +147,15 @@ export class ProjectDashboard extends ProjectElement {
    * the page like any value; these properties are what bindings would set (a tag name cannot be
    * bound, and `parts` may rename the tags).
    */
-  #child(part: keyof DashboardParts<string>, project: Project): Child {
+  #child(
+    part: keyof DashboardParts<string>,
+    project: Project,
+    extra: { headingLevel?: number } = {},
+  ): Child | typeof nothing {
+    if (isServer) return nothing;
     const { asOf, calendar, numerals, staleAfterDays, locale } = this.ctx;
     return Object.assign(this.#inner[part], {
+      ...extra,
       project,
       nested: true,
       lang: locale,
@@ -253,9 +261,7 @@ export class ProjectDashboard extends ProjectElement {
         </ul>
       </nav>
       <div part="header" class="header" id="progress" tabindex="-1">
-        ${Object.assign(this.#child('progress', project), {
-          headingLevel: Math.max(1, level - 1),
-        })}
+        ${this.#child('progress', project, { headingLevel: Math.max(1, level - 1) })}
       </div>
       ${
         // A heading, so that a screen-reader user moving by headings meets the warnings too.

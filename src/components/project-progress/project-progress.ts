@@ -5,6 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
   type PropertyDeclarations,
+  isServer,
 } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
@@ -52,8 +53,8 @@ const DIAL: Record<ProjectProgressVariant, Partial<GaugeOptions>> = {
  *
  * @summary The headline gauge: how far along the project is, and whether that is on time.
  *
- * @fires project-load - A valid project was rendered. Detail: `{project, warnings}`.
- * @fires project-error - The input could not be used. Detail: `{issues}`.
+ * @fires {ProjectLoadDetail} project-load - A valid project was rendered. Detail: `{project, warnings}`.
+ * @fires {ProjectErrorDetail} project-error - The input could not be used. Detail: `{issues}`.
  *
  * @csspart base - The wrapper of everything the element draws for a valid project.
  * @csspart title - The project's title (a heading of level `heading-level`).
@@ -159,6 +160,11 @@ export class ProjectProgress extends ProjectElement {
     if (target === this.#target) return;
     this.#target = target;
     const from = this.drawnValue;
+    // Server rendering (@lit-labs/ssr) draws the value itself: no frames to run or cancel there.
+    if (isServer) {
+      this.drawnValue = target;
+      return;
+    }
     // Frame handles are positive: 0, or a frame that has run, cancels nothing.
     cancelAnimationFrame(this.#frame ?? 0);
     const still =
