@@ -67,11 +67,11 @@ function visibleText(markup) {
 const EXPECTED = {
   'project-progress': {
     en: [seed.title, 'Project code 50080000-2982', '100%', 'Complete', 'Fiscal year 2020'],
-    th: [seed.title, 'รหัสโครงการ 50080000-2982', '100%', 'แล้วเสร็จ', 'ปีงบประมาณ 2563'],
+    th: [seed.title, 'รหัสโครงการ 50080000-2982', 'ร้อยละ 100', 'แล้วเสร็จ', 'ปีงบประมาณ 2563'],
   },
   'milestone-timeline': {
     en: ['Plan of 3 steps from 10 February to 30 September 2020.', 'Planned 100%, actual 100%'],
-    th: ['แผนการดำเนินงาน 3 ขั้นตอน ตั้งแต่ 10 กุมภาพันธ์ ถึง 30 กันยายน 2563', 'ตามแผน 100%'],
+    th: ['แผนการดำเนินงาน 3 ขั้นตอน ตั้งแต่ 10 กุมภาพันธ์ ถึง 30 กันยายน 2563', 'ร้อยละ 100'],
   },
   'kpi-quarter-table': {
     en: ['Indicator 5008-0791', seed.kpis[0].name, 'Met'],
