@@ -3,6 +3,7 @@ import {
   isoFromDayNumber,
   logByDate,
   plannedProgressOf,
+  scheduledSteps,
   type Project,
 } from '../domain/index.js';
 
@@ -24,7 +25,7 @@ export function plannedCurve(project: Project, from: string, to: string): Progre
   const planned = plannedProgressOf(project);
   if (!(last >= first) || planned === null) return [];
   const days = new Set<number>([first, last]);
-  for (const step of project.plan ?? []) {
+  for (const step of scheduledSteps(project)) {
     for (const iso of [step.start, step.end]) {
       const day = dayNumber(iso);
       for (const d of [day - 1, day]) if (d >= first && d <= last) days.add(d);
@@ -38,7 +39,12 @@ export function plannedCurve(project: Project, from: string, to: string): Progre
     });
 }
 
-/** The reported progress, oldest first (the input may be in any order); ties keep input order. */
-export function actualPoints(project: Project): ProgressPoint[] {
-  return logByDate(project).map(({ entry }) => ({ date: entry.date, value: entry.percent }));
+/**
+ * The reported progress, oldest first (the input may be in any order); ties keep input order.
+ * With `asOf`, only the reports dated on or before it: nothing after the as-of date is known.
+ */
+export function actualPoints(project: Project, asOf?: string): ProgressPoint[] {
+  return logByDate(project)
+    .filter(({ entry }) => asOf === undefined || entry.date <= asOf)
+    .map(({ entry }) => ({ date: entry.date, value: entry.percent }));
 }
