@@ -3,7 +3,6 @@ import {
   isoFromDayNumber,
   logByDate,
   plannedProgressOf,
-  scheduledSteps,
   type Project,
 } from '../domain/index.js';
 
@@ -25,7 +24,9 @@ export function plannedCurve(project: Project, from: string, to: string): Progre
   const planned = plannedProgressOf(project);
   if (!(last >= first) || planned === null) return [];
   const days = new Set<number>([first, last]);
-  for (const step of scheduledSteps(project)) {
+  // A one-date step that runs on ends where another step starts: every day the curve bends on
+  // is some step's start or entered end.
+  for (const step of project.plan ?? []) {
     for (const iso of [step.start, step.end]) {
       const day = dayNumber(iso);
       for (const d of [day - 1, day]) if (d >= first && d <= last) days.add(d);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { parseProject, type Project } from '../../src/domain/index.js';
+import { actualProgress, parseProject, type Project } from '../../src/domain/index.js';
 import {
+  actualProgressOf,
   assignCalloutLanes,
   assignLanes,
   estimateTextWidth,
@@ -11,6 +12,7 @@ import {
   type TimelineLayout,
 } from '../../src/viz/timeline.js';
 import {
+  behindTimeline,
   emptyTimeline,
   largestTimeline,
   longPlanTimeline,
@@ -267,6 +269,26 @@ describe('layoutTimeline(): steps', () => {
     // The one-date reading, with its dates, for the words.
     expect(atEnd[0].scheduled).to.include({ oneDate: true, enteredEnd: '2020-02-10' });
     expect(atEnd[0].scheduled.until).to.deep.equal({ step: 2, date: '2020-03-01' });
+  });
+
+  it('reads the actual figure exactly as the domain does (actualProgressOf = actualProgress)', () => {
+    for (const value of [
+      seedTimeline(),
+      behindTimeline(),
+      twoYearTimeline(),
+      longPlanTimeline(40),
+    ]) {
+      const project = parsed(value);
+      const at = actualProgressOf(project);
+      const dates = [
+        ...(project.plan ?? []).flatMap((step) => [step.start, step.end]),
+        ...(project.log ?? []).map((entry) => entry.date),
+        '2019-01-01',
+        '2020-04-29',
+        '2026-12-07',
+      ];
+      for (const date of dates) expect(at(date), date).to.equal(actualProgress(project, date));
+    }
   });
 
   for (const [name, value, width] of [
