@@ -479,6 +479,8 @@ export class ProgressLog extends ProjectElement {
   #renderRow(row: LogRow): TemplateResult {
     const { fmt, langOf } = this.ctx;
     const { entry } = row;
+    // The note as written, with no white space around it: its `lang` is worked out first.
+    const noteLang = ifDefined(langOf(entry.note));
     return html`<li part="entry" class="entry" data-key=${row.key} tabindex="-1">
       <p class="head">
         <span part="number" class="number">(${fmt.number(row.number, 0)})</span>
@@ -488,9 +490,7 @@ export class ProgressLog extends ProjectElement {
       </p>
       ${
         entry.note.trim()
-          ? html`<p part="note" class="note" lang=${ifDefined(langOf(entry.note))}>
-              ${entry.note}
-            </p>`
+          ? html`<p part="note" class="note" lang=${noteLang}>${entry.note}</p>`
           : nothing
       }
       ${this.#renderCallouts(row)}
