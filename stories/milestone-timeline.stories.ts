@@ -41,8 +41,23 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The seed: three one-day steps, six reports, three of them naming problems. */
+/**
+ * The seed: three steps entered with one date each, drawn as the figures read them (each runs
+ * until the next starts, the last counts on its date); six reports, three naming problems.
+ */
 export const Seed: Story = {};
+
+/**
+ * 15 March 2020, before the first report: no actual line and no "0 %", "No report by its end"
+ * for step 1, and a note that six later reports are not shown.
+ */
+export const NoReportYet: Story = { args: { asOf: '2020-03-15' } };
+
+/** The same in Thai: ยังไม่มีการรายงานผล. */
+export const NoReportYetThai: Story = { args: { asOf: '2020-03-15', lang: 'th' } };
+
+/** 30 June 2020: the three reports known then, (6) to (4); three later ones not shown. */
+export const MidYear: Story = { args: { asOf: '2020-06-30' } };
 
 /** Reports stopped at 15 % in May while the plan expected 75 % by the end of June. */
 export const BehindSchedule: Story = { args: { project: behindProject, asOf: '2020-06-30' } };
@@ -58,7 +73,7 @@ export const TwoFiscalYears: Story = {
 /** No plan and no log: the summary says so in words. */
 export const Empty: Story = { args: { project: emptyTimeline() } };
 
-/** Thai: ไตรมาส 1–4, ปีงบประมาณ พ.ศ. 2563, Buddhist-era years everywhere. */
+/** Thai: ไตรมาสที่ 1–4, ปีงบประมาณ พ.ศ. 2563, ร้อยละ, Buddhist-era years everywhere. */
 export const Thai: Story = { args: { lang: 'th' } };
 
 /** Below 480 px: a vertical list of steps with small planned and actual bars. */

@@ -48,6 +48,18 @@ type Story = StoryObj<Args>;
 /** The seed's six reports, three of them naming the COVID-19 delay or a budget transfer. */
 export const Seed: Story = {};
 
+/** 15 March 2020, before the first report: "No report yet", and six later reports not shown. */
+export const NoReportYet: Story = { args: { asOf: '2020-03-15' } };
+
+/** The same in Thai: ยังไม่มีการรายงานผล. */
+export const NoReportYetThai: Story = { args: { asOf: '2020-03-15', lang: 'th' } };
+
+/** 30 June 2020: reports (4)–(6) only, on an axis that ends at as-of. */
+export const MidYear: Story = { args: { asOf: '2020-06-30' } };
+
+/** Viewed today: the axis ends with the fiscal year, not years later. */
+export const ViewedToday: Story = { args: { asOf: '2026-12-07' } };
+
 /** Only the reports whose problems or obstacles say something. */
 export const ProblemsOnly: Story = { args: { problemsOnly: true } };
 

@@ -24,6 +24,8 @@ export function plannedCurve(project: Project, from: string, to: string): Progre
   const planned = plannedProgressOf(project);
   if (!(last >= first) || planned === null) return [];
   const days = new Set<number>([first, last]);
+  // A one-date step that runs on ends where another step starts: every day the curve bends on
+  // is some step's start or entered end.
   for (const step of project.plan ?? []) {
     for (const iso of [step.start, step.end]) {
       const day = dayNumber(iso);
@@ -38,7 +40,12 @@ export function plannedCurve(project: Project, from: string, to: string): Progre
     });
 }
 
-/** The reported progress, oldest first (the input may be in any order); ties keep input order. */
-export function actualPoints(project: Project): ProgressPoint[] {
-  return logByDate(project).map(({ entry }) => ({ date: entry.date, value: entry.percent }));
+/**
+ * The reported progress, oldest first (the input may be in any order); ties keep input order.
+ * With `asOf`, only the reports dated on or before it: nothing after the as-of date is known.
+ */
+export function actualPoints(project: Project, asOf?: string): ProgressPoint[] {
+  return logByDate(project)
+    .filter(({ entry }) => asOf === undefined || entry.date <= asOf)
+    .map(({ entry }) => ({ date: entry.date, value: entry.percent }));
 }

@@ -15,6 +15,8 @@ export interface LogChartOptions {
   width: number;
   height: number;
   margin?: Partial<ChartMargin>;
+  /** The later of the plan's end and the fiscal year's end: the axis ends there at the latest. */
+  until?: string;
   /**
    * The least room, in pixels, a report's dot needs along the time axis. Below it the dots would
    * merge into a smear that hides the line, so only the step line is drawn.
@@ -44,14 +46,14 @@ export interface LogChartLayout {
   plot: { x: number; y: number; width: number; height: number };
   /** The reported percentages as a step line: each report holds until the next one. */
   actualPath: string;
-  /** The latest report held until `asOf` (the time nobody has reported), or null. */
+  /** The latest report held until `asOf` or the axis end (the time nobody has reported), or null. */
   holdPath: string | null;
   /** The planned curve clipped to the chart's dates, or null when there is no plan. */
   plannedPath: string | null;
   /** One dot per report, oldest first; empty when they are too dense to tell apart. */
   points: LogChartPoint[];
-  /** Where `asOf` falls along the time axis. */
-  asOfX: number;
+  /** Where `asOf` falls along the time axis; null when the axis ends before it. */
+  asOfX: number | null;
   /** The first and last dates of the time axis. */
   timeTicks: LogChartTick[];
   /** 0, 50 and 100 percent. */
@@ -67,16 +69,25 @@ const toIso = (date: Date) => date.toISOString().slice(0, 10);
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
- * The dates the chart spans: every report and `asOf`, so that the time since the latest report
- * is visible. A single day is widened by a day on each side, or the scale would have no width.
+ * The dates the chart spans: from the first report to `asOf`, so that the time since the latest
+ * report is visible, but no later than `until` (the later of the plan's end and the fiscal year's
+ * end) unless a report is later still: a closed project viewed years later is not squeezed into a
+ * sliver of the width. `actual` holds only the reports known at `asOf` (none after it). Without
+ * reports the span is `asOf` alone. A single day is widened by a day on each side, or the scale
+ * would have no width.
  */
-export function logChartExtent(actual: readonly ProgressPoint[], asOf: string): [string, string] {
-  let first = asOf;
-  let last = asOf;
+export function logChartExtent(
+  actual: readonly ProgressPoint[],
+  asOf: string,
+  until?: string,
+): [string, string] {
+  let first = actual.length > 0 ? actual[0].date : asOf;
+  let last = until !== undefined && until < asOf ? until : asOf;
   for (const point of actual) {
     if (point.date < first) first = point.date;
     if (point.date > last) last = point.date;
   }
+  if (last < first) last = first;
   if (first === last) {
     const day = toDate(first).getTime();
     return [toIso(new Date(day - DAY)), toIso(new Date(day + DAY))];
@@ -106,7 +117,7 @@ export function logChartLayout(
     width: width - margin.left - margin.right,
     height: height - margin.top - margin.bottom,
   };
-  const [first, last] = logChartExtent(actual, asOf);
+  const [first, last] = logChartExtent(actual, asOf, options.until);
   const x = timeScale([toDate(first), toDate(last)], [plot.x, plot.x + plot.width]);
   const y = linearScale([0, 100], [plot.y + plot.height, plot.y], { clamp: true });
 
@@ -129,8 +140,9 @@ export function logChartLayout(
     .digits(3);
 
   const latest = placed.at(-1);
-  const asOfX = round(x(toDate(asOf)));
-  const holdPath = latest && asOfX > latest.x ? `M${latest.x},${latest.y}H${asOfX}` : null;
+  const asOfX = asOf <= last ? round(x(toDate(asOf))) : null;
+  const holdTo = asOfX ?? plot.x + plot.width;
+  const holdPath = latest && holdTo > latest.x ? `M${latest.x},${latest.y}H${holdTo}` : null;
 
   const inside = planned.filter((p) => p.date >= first && p.date <= last).map(place);
   const plannedPath = inside.length > 0 ? straight(inside) : null;

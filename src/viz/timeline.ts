@@ -13,11 +13,13 @@ import {
   isoFromDayNumber,
   isProblemText,
   logByDate,
+  scheduledSteps,
   type IsoDate,
   type LogEntry,
   type PlanStep,
   type Project,
   type Quarter,
+  type ScheduledStep,
 } from '../domain/index.js';
 import { actualPoints, plannedCurve, type ProgressPoint } from './curves.js';
 import { linearScale } from './scale.js';
@@ -25,20 +27,35 @@ import { linearScale } from './scale.js';
 /** Measures a text in px at the size it is drawn. */
 export type MeasureText = (text: string) => number;
 
+/**
+ * What the log says at a step's end: a figure (`reported`), nothing yet because no report is
+ * dated on or before it (`no-report`: not 0 %), or nothing because the end is after the as-of
+ * date (`not-due`).
+ */
+export type ActualAtEnd = 'reported' | 'no-report' | 'not-due';
+
 /** A plan step with the figures every view of it shows. */
 export interface StepInfo {
   step: PlanStep;
   /** Position in `project.plan`. */
   index: number;
-  /** Start equals end: drawn as a diamond. */
-  milestone: boolean;
-  /** Cumulative planned progress at the step's end (0–100), null without usable weights. */
-  plannedAtEnd: number | null;
   /**
-   * What the log said at the step's end: the newest report on or before it (0 before the first
-   * report), or null when the end is after `asOf` and so not due yet.
+   * The step as the domain's figures read it (`scheduledSteps`): its due day `end` (for a
+   * one-date step followed by a later one, the day that step starts), `oneDate`, `until`.
    */
+  scheduled: ScheduledStep;
+  /** The day the step is drawn from and due by (`scheduled.start`, `scheduled.end`). */
+  start: IsoDate;
+  end: IsoDate;
+  /** A one-date step that counts on its date (no later step): drawn as a diamond. */
+  milestone: boolean;
+  /** The sum of the plan's weights (80 for the seed), null when it is not above 0. */
+  totalWeight: number | null;
+  /** The domain's planned completion of the plan at the step's end (0–100), null without usable weights. */
+  plannedAtEnd: number | null;
+  /** The domain's actual progress at the step's end (`actualProgress`), or null: see `atEnd`. */
   actualAtEnd: number | null;
+  atEnd: ActualAtEnd;
 }
 
 /** A log entry with what the views need to mark it. */
@@ -46,7 +63,13 @@ export interface LogInfo {
   entry: LogEntry;
   /** Position in `project.log`. */
   index: number;
-  /** Change from the previous report in percentage points; null for the first one. */
+  /**
+   * The report's number as the BMA page numbers it: its place in the whole log newest first,
+   * (1) the newest. A new report becomes (1) and moves the others down one, as on that page;
+   * the as-of date and any filter never renumber a report.
+   */
+  number: number;
+  /** Change from the previous report in points; null for the first one. */
   change: number | null;
   /** The entry reports a problem or an obstacle (not "ไม่มี", "none"…). */
   problem: boolean;
@@ -57,50 +80,84 @@ export interface LogInfo {
 const addDays = (date: IsoDate, days: number) => isoFromDayNumber(dayNumber(date) + days);
 
 /**
- * The plan in the order it is drawn and read: by start, then end, then step number, then input
- * order (the sort is stable). The planned figure at each end is read off the planned curve,
- * which is exact at every step's start and end.
+ * The plan in the order it is drawn and read: by start, then due day, then step number, then
+ * input order (the sort is stable). The figures at each step's end are the domain's: planned from
+ * `scheduledSteps`, actual by `actualProgress`'s rule at that day (`actualProgressOf`, only once
+ * it is on or before `asOf`).
  */
-function orderedSteps(
-  project: Project,
-  asOf: IsoDate,
-  planned: ProgressPoint[],
-  log: LogInfo[],
-): StepInfo[] {
-  const plannedOn = new Map(planned.map((p) => [p.date, p.value]));
-  return (project.plan ?? [])
-    .map((step, index) => ({ step, index }))
+function orderedSteps(project: Project, asOf: IsoDate): StepInfo[] {
+  const plan = project.plan ?? [];
+  const total = plan.reduce((sum, step) => sum + step.weight, 0);
+  const actualOn = actualProgressOf(project);
+  return scheduledSteps(project)
     .sort(
       (a, b) =>
-        compare(a.step.start, b.step.start) ||
-        compare(a.step.end, b.step.end) ||
-        a.step.step - b.step.step,
+        compare(a.start, b.start) ||
+        compare(a.end, b.end) ||
+        plan[a.index].step - plan[b.index].step,
     )
-    .map(({ step, index }) => ({
-      step,
-      index,
-      milestone: step.start === step.end,
-      plannedAtEnd: plannedOn.get(step.end) ?? null,
-      // What the log said at the step's end: the newest report on or before it, 0 before the first.
-      actualAtEnd:
-        step.end <= asOf
-          ? (log.findLast((l) => l.entry.date <= step.end)?.entry.percent ?? 0)
-          : null,
-    }));
+    .map((scheduled) => {
+      const actual = scheduled.end <= asOf ? actualOn(scheduled.end) : null;
+      return {
+        step: plan[scheduled.index],
+        index: scheduled.index,
+        scheduled,
+        start: scheduled.start,
+        end: scheduled.end,
+        milestone: scheduled.start === scheduled.end,
+        totalWeight: total > 0 ? total : null,
+        plannedAtEnd: scheduled.plannedAtEnd,
+        actualAtEnd: actual,
+        atEnd: scheduled.end > asOf ? 'not-due' : actual === null ? 'no-report' : 'reported',
+      };
+    });
 }
 
-/** The log oldest first; entries on one date keep their input order (as the domain reads them). */
-function orderedLog(project: Project): LogInfo[] {
-  return logByDate(project).map(({ entry, index }, i, sorted) => {
-    const problemText = [entry.problems, entry.obstacles].find(isProblemText) ?? null;
-    return {
-      entry,
-      index,
-      change: i === 0 ? null : entry.percent - sorted[i - 1].entry.percent,
-      problem: problemText !== null,
-      problemText,
-    };
-  });
+/**
+ * `actualProgress(project, date)` for many dates of one project, with the log sorted once: the
+ * domain's function sorts it on every call, and a plan of 200 steps over 500 reports took a
+ * second. Its rule exactly (the tests compare the two at every step's end): the reported
+ * `progress` once `date` is on or after the newest entry (or there is no log), else the newest
+ * entry on or before `date`, else null.
+ */
+export function actualProgressOf(project: Project): (date: IsoDate) => number | null {
+  const sorted = logByDate(project);
+  const newest = sorted.at(-1);
+  return (date) => {
+    const day = dayNumber(date);
+    if (project.progress !== undefined && (!newest || day >= newest.day)) return project.progress;
+    // The last entry on or before `day`: a binary search over the days, oldest first.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid].day <= day) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 ? sorted[low - 1].entry.percent : null;
+  };
+}
+
+/**
+ * The log oldest first, without the reports dated after `asOf` (nothing after it is known);
+ * entries on one date keep their input order (as the domain reads them).
+ */
+function orderedLog(project: Project, asOf: IsoDate): LogInfo[] {
+  const all = logByDate(project);
+  return all
+    .map(({ entry, index }, i) => ({ entry, index, number: all.length - i }))
+    .filter(({ entry }) => entry.date <= asOf)
+    .map(({ entry, index, number }, i, sorted) => {
+      const problemText = [entry.problems, entry.obstacles].find(isProblemText) ?? null;
+      return {
+        entry,
+        index,
+        number,
+        change: i === 0 ? null : entry.percent - sorted[i - 1].entry.percent,
+        problem: problemText !== null,
+        problemText,
+      };
+    });
 }
 
 function compare(a: string, b: string): number {
@@ -109,17 +166,20 @@ function compare(a: string, b: string): number {
 
 /**
  * The dates the axis covers: the project's fiscal year, widened to whole fiscal quarters so that
- * steps and reports outside the year are drawn rather than dropped. `end` is exclusive (the day
- * after the last day shown), so the last day of the year has its width.
+ * steps and the reports known at `asOf` outside the year are drawn rather than dropped. `end` is
+ * exclusive (the day after the last day shown), so the last day of the year has its width.
  */
-export function timeDomain(project: Project): { start: IsoDate; end: IsoDate } {
+export function timeDomain(
+  project: Project,
+  asOf: IsoDate = '9999-12-31',
+): { start: IsoDate; end: IsoDate } {
   const startMonth = project.fiscalYearStartMonth;
   const year = fiscalYearRange(project.fiscalYear, startMonth);
   const dates = [
     year.start,
     year.end,
     ...(project.plan ?? []).flatMap((step) => [step.start, step.end]),
-    ...(project.log ?? []).map((entry) => entry.date),
+    ...(project.log ?? []).map((entry) => entry.date).filter((date) => date <= asOf),
   ].sort();
   const quarterOf = (date: IsoDate) =>
     fiscalQuarterRange(
@@ -137,26 +197,29 @@ export interface TimelineData {
   /** The axis: the fiscal year widened to whole quarters; `end` is exclusive. */
   domain: { start: IsoDate; end: IsoDate };
   steps: StepInfo[];
-  /** Oldest first. */
+  /** The reports dated on or before `asOf`, oldest first. */
   log: LogInfo[];
+  /** How many reports are dated after `asOf`, and so not shown. */
+  later: number;
   /** The planned S-curve over the axis; empty without usable weights. */
   planned: ProgressPoint[];
-  /** The reported progress, oldest first. */
+  /** The reported progress known at `asOf`, oldest first; it starts at the first report. */
   actual: ProgressPoint[];
 }
 
 export function timelineData(project: Project, asOf: IsoDate): TimelineData {
-  const domain = timeDomain(project);
+  const domain = timeDomain(project, asOf);
   const planned = plannedCurve(project, domain.start, addDays(domain.end, -1));
-  const log = orderedLog(project);
+  const log = orderedLog(project, asOf);
   return {
     project,
     asOf,
     domain,
-    steps: orderedSteps(project, asOf, planned, log),
+    steps: orderedSteps(project, asOf),
     log,
+    later: (project.log ?? []).length - log.length,
     planned,
-    actual: actualPoints(project),
+    actual: actualPoints(project, asOf),
   };
 }
 
@@ -284,8 +347,8 @@ export interface TimelineOptions {
   width: number;
   /** Measures label text at LABEL_FONT_SIZE px (`estimateTextWidth` where no font can be). */
   measure: MeasureText;
-  /** What follows a step's name in its label (its weight, formatted by the caller). */
-  stepSuffix?: (step: PlanStep) => string;
+  /** What follows a step's name in its label (its weight, worded by the caller). */
+  stepSuffix?: (info: StepInfo) => string;
 }
 
 export interface FiscalYearBand {
@@ -400,7 +463,7 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 /** The whole drawing at a width. */
 export function layoutTimeline(
   data: TimelineData,
-  { width, measure, stepSuffix = (step) => ` · ${step.weight}%` }: TimelineOptions,
+  { width, measure, stepSuffix = (info) => ` · ${info.step.weight}` }: TimelineOptions,
 ): TimelineLayout {
   const { project, asOf, domain } = data;
   // The widest label of a step (more is cut with an ellipsis): about a third of the width, less
@@ -520,11 +583,13 @@ export function layoutTimeline(
       ? ANNOTATION_TOP + annotationLanes * ANNOTATION_LANE + 10
       : PROGRESS_BOTTOM + 14;
   const placed = data.steps.map((info) => {
-    const x0 = xOf(info.step.start);
-    const x1 = info.milestone ? x0 : Math.max(xOf(info.step.end), x0 + 2);
+    // From its start to the day it is due, as the figures read it (a one-date step followed by
+    // a later one runs until that step starts).
+    const x0 = xOf(info.start);
+    const x1 = info.milestone ? x0 : Math.max(xOf(info.end), x0 + 2);
     const markStart = info.milestone ? x0 - DIAMOND : x0;
     const markEnd = info.milestone ? x1 + DIAMOND : x1;
-    const suffix = stepSuffix(info.step);
+    const suffix = stepSuffix(info);
     const suffixWidth = measure(suffix);
     const full = measure(info.step.name) + suffixWidth;
     const roomRight = width - EDGE - (markEnd + LABEL_GAP);

@@ -24,6 +24,8 @@ const entries = (el: ProgressLog) => $$(el, '[part="list"] > li');
 const datesOf = (el: ProgressLog) =>
   entries(el).map((li) => li.querySelector('time')!.getAttribute('datetime'));
 const textOf = (el: ProgressLog, selector: string) => clean($(el, selector)?.textContent);
+const textOf2 = (root: Element, selector: string) =>
+  clean(root.querySelector(selector)?.textContent);
 
 async function render(
   project: unknown,
@@ -68,14 +70,8 @@ describe('<progress-log>', () => {
       const changes = entries(el).map((li) =>
         clean(li.querySelector('[part="change"]')!.textContent),
       );
-      expect(changes).to.deep.equal([
-        '+25 points',
-        '+5 points',
-        '+5 points',
-        '+5 points',
-        '+10 points',
-        'first report',
-      ]);
+      // "(+25)": the change in points, as officers write it (issue 15).
+      expect(changes).to.deep.equal(['(+25)', '(+5)', '(+5)', '(+5)', '(+10)', 'first report']);
     });
 
     it('flags a decrease in words and with a shape, and counts it in the summary', async () => {
@@ -87,7 +83,7 @@ describe('<progress-log>', () => {
       expect(clean(change.textContent)).to.equal('▼ down 5 points');
       expect(change.querySelector('[aria-hidden="true"]')!.textContent).to.equal('▼');
       const august = entries(el).find((li) => li.querySelector('time')!.dateTime === '2020-08-28')!;
-      expect(clean(august.querySelector('[part="change"]')!.textContent)).to.equal('+15 points');
+      expect(clean(august.querySelector('[part="change"]')!.textContent)).to.equal('(+15)');
       expect(textOf(el, '[part="summary"]')).to.contain('Progress went down once.');
       await expect(el).to.be.accessible();
     });
@@ -107,7 +103,7 @@ describe('<progress-log>', () => {
       const changes = entries(el).map((li) =>
         clean(li.querySelector('[part="change"]')!.textContent),
       );
-      expect(changes).to.deep.equal(['▼ down 1 point', '+1 point', 'no change', 'first report']);
+      expect(changes).to.deep.equal(['▼ down 1 point', '(+1)', 'no change', 'first report']);
     });
 
     it('decides up, down, no change and point or points on the figure it prints', async () => {
@@ -133,10 +129,10 @@ describe('<progress-log>', () => {
         change(li).tagName,
       ]);
       expect(shown).to.deep.equal([
-        ['+0.45', '+0.5 points', 'up', 'SPAN'],
+        ['+0.45', '(+0.5)', 'up', 'SPAN'],
         ['−5', '▼ down 5 points', 'down', 'STRONG'],
-        ['+1', '+1 point', 'up', 'SPAN'],
-        ['+0.96', '+1 point', 'up', 'SPAN'],
+        ['+1', '(+1)', 'up', 'SPAN'],
+        ['+0.96', '(+1)', 'up', 'SPAN'],
         ['+0.04', 'no change', 'same', 'SPAN'],
         // Not a bold "▼ down 0 points": it prints as 0, so it is no change.
         ['−0.04', 'no change', 'same', 'SPAN'],
@@ -158,7 +154,7 @@ describe('<progress-log>', () => {
       );
       expect(entries(th).map((li) => clean(change(li).textContent))).to.deep.equal([
         'ไม่เปลี่ยนแปลง',
-        '+1 จุดร้อยละ',
+        '(+1)',
         'รายงานครั้งแรก',
       ]);
     });
@@ -260,9 +256,13 @@ describe('<progress-log>', () => {
         '3 of 6 reports mention problems or obstacles.',
       );
       // Changes stay measured against the report before in time, not the one before in the view.
-      expect(clean(entries(el)[0].querySelector('[part="change"]')!.textContent)).to.equal(
-        '+5 points',
-      );
+      expect(clean(entries(el)[0].querySelector('[part="change"]')!.textContent)).to.equal('(+5)');
+      // The numbers stay the BMA page's: the filter renumbers nothing.
+      expect(entries(el).map((li) => textOf2(li, '[part="number"]'))).to.deep.equal([
+        '(4)',
+        '(5)',
+        '(6)',
+      ]);
       await expect(el).to.be.accessible();
 
       box.click();
@@ -320,7 +320,8 @@ describe('<progress-log>', () => {
 
     it('says the planned figure at as-of and draws no planned curve without a plan', async () => {
       const midway = await render(seed(), { asOf: '2020-06-30' });
-      expect(textOf(midway, '[part="summary"]')).to.contain('Planned by 30 June 2020: 75%.');
+      // The plan as the domain reads the seed's one-date steps (step 2 runs March to September).
+      expect(textOf(midway, '[part="summary"]')).to.contain('Planned by 30 June 2020: 53.4%.');
 
       const unplanned = await render(seedWith({ plan: [] }));
       expect($(unplanned, 'path.planned')).to.be.null;
@@ -395,13 +396,13 @@ describe('<progress-log>', () => {
       await el.updateComplete;
       expect(event.detail.warnings.map((w: Warning) => w.code)).to.include('stale-update');
       expect(textOf(el, '[part~="stale"]')).to.equal(
-        '⚠ The newest report, of 29 July 2020, is 63 days old on 30 September 2020; ' +
+        '⚠ The newest report, of 29 July 2020, was made 2 months ago as of 30 September 2020; ' +
           'reports are due at least every 45 days.',
       );
       // The same finding is not listed again among the data-quality warnings.
-      expect(textOf(el, '[part="warnings"]')).not.to.contain('63');
+      expect(textOf(el, '[part="warnings"]')).not.to.contain('29 July 2020');
       const all = clean(el.shadowRoot!.textContent);
-      expect(all.split('is 63 days old')).to.have.length(2);
+      expect(all.split('2 months ago')).to.have.length(2);
       await expect(el).to.be.accessible();
       el.remove();
     });
@@ -538,7 +539,7 @@ describe('<progress-log>', () => {
   describe('other states', () => {
     it('says so when the log is empty, with no chart and no filter', async () => {
       const el = await render(emptyLogProject());
-      expect(textOf(el, '[part="empty"]')).to.equal('No progress has been reported yet.');
+      expect(textOf(el, '[part="empty"]')).to.equal('No report yet.');
       expect($(el, 'ol')).to.be.null;
       expect($(el, 'svg')).to.be.null;
       expect($(el, '[part="filter"]')).to.be.null;
@@ -591,23 +592,140 @@ describe('<progress-log>', () => {
     });
   });
 
+  describe('the seed at the dates of issue 15: nothing after as-of, numbers as the BMA page', () => {
+    const numbers = (el: ProgressLog) => entries(el).map((li) => textOf2(li, '[part="number"]'));
+    const notJudging = (el: ProgressLog) =>
+      expect(clean(el.shadowRoot!.textContent)).not.to.match(/behind|at risk|ล่าช้า|เสี่ยง/i);
+
+    it('15 March 2020: "No report yet", never 0 %, and says six later reports are not shown', async () => {
+      const el = await render(seed(), { asOf: '2020-03-15' });
+      expect(textOf(el, '[part="empty"]')).to.equal('No report yet.');
+      expect(textOf(el, '[part="later"]')).to.equal(
+        '6 reports dated after 15 March 2020 are not shown.',
+      );
+      expect($(el, 'svg')).to.be.null;
+      expect(clean(el.shadowRoot!.textContent)).not.to.match(/\b0 ?%/);
+      notJudging(el);
+      await expect(el).to.be.accessible();
+
+      const th = await render(seed(), { asOf: '2020-03-15', lang: 'th' });
+      expect(textOf(th, '[part="empty"]')).to.equal('ยังไม่มีการรายงานผล');
+      expect(textOf(th, '[part="later"]')).to.equal(
+        'มีรายงานผล 6 รายการที่ลงวันที่หลังวันที่ 15 มีนาคม 2563 ซึ่งไม่ได้แสดงไว้',
+      );
+      expect(clean(th.shadowRoot!.textContent)).not.to.match(/ร้อยละ 0\b/);
+      await expect(th).to.be.accessible();
+    });
+
+    it('30 April 2020: the first report, (6), and the plan as the domain reads it', async () => {
+      const el = await render(seed(), { asOf: '2020-04-30' });
+      expect(datesOf(el)).to.deep.equal(['2020-04-30']);
+      expect(numbers(el)).to.deep.equal(['(6)']);
+      expect(textOf(el, '[part="summary"]')).to.equal(
+        'One report: 50% on 30 April 2020. Planned by 30 April 2020: 39.1%.',
+      );
+      expect(textOf(el, '[part="count"]')).to.equal('1 report.');
+      expect(textOf(el, '[part="later"]')).to.equal(
+        '5 reports dated after 30 April 2020 are not shown.',
+      );
+      notJudging(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('30 June 2020: three reports (4)–(6), the chart ending at as-of, in English and Thai', async () => {
+      const el = await render(seed(), { asOf: '2020-06-30' });
+      expect(numbers(el)).to.deep.equal(['(4)', '(5)', '(6)']);
+      expect(textOf(el, '[part="summary"]')).to.equal(
+        'From 50% on 30 April to 65% on 29 June 2020, in 3 reports. ' +
+          'Planned by 30 June 2020: 53.4%.',
+      );
+      expect(textOf(el, '[part="later"]')).to.equal(
+        '3 reports dated after 30 June 2020 are not shown.',
+      );
+      expect($$(el, 'circle.point')).to.have.length(3);
+      const timeTicks = $$(el, 'text.tick').filter((t) => !/^\d+%$/.test(t.textContent!));
+      expect(timeTicks.map((t) => clean(t.textContent))).to.deep.equal([
+        '30 Apr 2020',
+        '30 Jun 2020',
+      ]);
+      notJudging(el);
+      await expect(el).to.be.accessible();
+
+      const th = await render(seed(), { asOf: '2020-06-30', lang: 'th' });
+      expect(numbers(th)).to.deep.equal(['(4)', '(5)', '(6)']);
+      expect(entries(th).map((li) => textOf2(li, '[part="change"]'))).to.deep.equal([
+        '(+5)',
+        '(+10)',
+        'รายงานครั้งแรก',
+      ]);
+      expect(textOf(th, '[part="summary"]')).to.equal(
+        'จาก ร้อยละ 50 เมื่อวันที่ 30 เมษายน เป็น ร้อยละ 65 เมื่อวันที่ 29 มิถุนายน 2563 ' +
+          'จากการรายงาน 3 ครั้ง แผน ณ วันที่ 30 มิถุนายน 2563 ร้อยละ 53.4',
+      );
+      notJudging(th);
+      await expect(th).to.be.accessible();
+    });
+
+    it('today (7 December 2026): all six reports (1)–(6), on an axis that ends with the fiscal year', async () => {
+      const el = await render(seed(), { asOf: '2026-12-07' });
+      expect(numbers(el)).to.deep.equal(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)']);
+      expect($(el, '[part="later"]')).to.be.null;
+      const svgEl = $(el, 'svg')!;
+      const timeTicks = $$(el, 'text.tick').filter((t) => !/^\d+%$/.test(t.textContent!));
+      // Not April 2020 to December 2026: the reports keep the width.
+      expect(timeTicks.map((t) => clean(t.textContent))).to.deep.equal([
+        '30 Apr 2020',
+        '30 Sept 2020',
+      ]);
+      const xs = $$(el, 'circle.point').map((c) => Number(c.getAttribute('cx')));
+      const plotWidth = Number(svgEl.getAttribute('width')) - 50;
+      expect(xs.at(-1)! - xs[0]).to.be.greaterThan(plotWidth * 0.8);
+      // As-of is past the axis: no line for it, and no key.
+      expect($(el, 'line.as-of')).to.be.null;
+      expect(textOf(el, '.legend')).to.equal('Reported Planned');
+      await expect(el).to.be.accessible();
+    });
+
+    it('labels the y-axis without clipping: "100%" in English, bare numbers under "ร้อยละ" in Thai', async () => {
+      for (const lang of ['en', 'th']) {
+        const el = await render(seed(), { lang });
+        const svgEl = $(el, 'svg')!;
+        const box = svgEl.getBoundingClientRect();
+        const ticks = $$(el, 'text.tick');
+        for (const tick of ticks) {
+          const r = tick.getBoundingClientRect();
+          expect(r.left, `${lang} "${tick.textContent}" inside the chart`).to.be.at.least(
+            box.left - 0.5,
+          );
+          expect(r.top).to.be.at.least(box.top - 0.5);
+        }
+        const values = ticks.slice(0, 3).map((t) => clean(t.textContent));
+        if (lang === 'en') {
+          expect(values).to.deep.equal(['0%', '50%', '100%']);
+        } else {
+          expect(values).to.deep.equal(['0', '50', '100']);
+          expect(clean($(el, '.axis-title')!.textContent)).to.equal('ร้อยละ');
+          expect(ticks.map((t) => t.textContent).join(' ')).not.to.contain('%');
+        }
+      }
+    });
+  });
+
   describe('in Thai', () => {
     it('writes dates in the Buddhist era and words in Thai, with no Gregorian year on screen', async () => {
       const el = await render(decreaseProject(), { lang: 'th' });
       const first = entries(el)[0];
       expect(clean(first.querySelector('time')!.textContent)).to.equal('21 กันยายน 2563');
       expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2020-09-21');
-      expect(clean(first.querySelector('[part="change"]')!.textContent)).to.equal('+25 จุดร้อยละ');
+      expect(clean(first.querySelector('[part="change"]')!.textContent)).to.equal('(+25)');
       const july = entries(el).find((li) => li.querySelector('time')!.dateTime === '2020-07-29')!;
-      expect(clean(july.querySelector('[part="change"]')!.textContent)).to.equal(
-        '▼ ลดลง 5 จุดร้อยละ',
-      );
+      expect(clean(july.querySelector('[part="change"]')!.textContent)).to.equal('▼ ลดลง 5 จุด');
       expect(
         clean(july.querySelector('[part="callout problems"] .callout-label')!.textContent),
       ).to.equal('⚠ปัญหาของโครงการ');
       expect(textOf(el, '[part="summary"]')).to.equal(
-        'จาก 50% เมื่อวันที่ 30 เมษายน เป็น 100% เมื่อวันที่ 21 กันยายน 2563 จากการรายงาน 6 ครั้ง ' +
-          'ความคืบหน้าลดลง 1 ครั้ง ตามแผน ณ วันที่ 30 กันยายน 2563 ร้อยละ 100',
+        'จาก ร้อยละ 50 เมื่อวันที่ 30 เมษายน เป็น ร้อยละ 100 เมื่อวันที่ 21 กันยายน 2563 ' +
+          'จากการรายงาน 6 ครั้ง ความคืบหน้าลดลง 1 ครั้ง แผน ณ วันที่ 30 กันยายน 2563 ร้อยละ 100',
       );
       expect(clean($(el, '[part="filter"]')!.closest('label')!.textContent)).to.equal(
         'เฉพาะรายงานที่มีปัญหาหรืออุปสรรค',
@@ -632,10 +750,12 @@ describe('<progress-log>', () => {
     it('words the stale notice, the button and the filter count in Thai, in Thai digits if asked', async () => {
       const el = await render(staleProject(), { lang: 'th', attrs: 'numerals=thai' });
       expect(textOf(el, '[part~="stale"]')).to.equal(
-        '⚠ รายงานล่าสุดเมื่อวันที่ ๒๙ กรกฎาคม ๒๕๖๓ ผ่านมาแล้ว ๖๓ วัน ณ วันที่ ๓๐ กันยายน ๒๕๖๓ ' +
-          '(ควรรายงานอย่างน้อยทุก ๔๕ วัน)',
+        '⚠ รายงานผลครั้งล่าสุดลงวันที่ ๒๙ กรกฎาคม ๒๕๖๓ (๒ เดือนที่ผ่านมา นับถึงวันที่ ๓๐ กันยายน ๒๕๖๓) ' +
+          'ควรรายงานผลอย่างน้อยทุก ๔๕ วัน',
       );
-      expect(clean(entries(el)[0].querySelector('[part="percent"]')!.textContent)).to.equal('๗๐%');
+      expect(clean(entries(el)[0].querySelector('[part="percent"]')!.textContent)).to.equal(
+        'ร้อยละ ๗๐',
+      );
 
       const long = await render(longProject(300), { lang: 'th', asOf: longAsOf(300) });
       expect(textOf(long, '[part="show-all"]')).to.equal('แสดงรายงานทั้งหมด 300 รายการ');
@@ -650,7 +770,7 @@ describe('<progress-log>', () => {
 
     it('says the empty log in Thai and switches language live', async () => {
       const el = await render(emptyLogProject(), { lang: 'th' });
-      expect(textOf(el, '[part="empty"]')).to.equal('ยังไม่มีการรายงานผลการดำเนินงาน');
+      expect(textOf(el, '[part="empty"]')).to.equal('ยังไม่มีการรายงานผล');
       await expect(el).to.be.accessible();
       el.project = seed();
       el.setAttribute('lang', 'en');

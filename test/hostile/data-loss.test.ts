@@ -37,7 +37,17 @@ const inside = (el: Element, tag: string) =>
 async function counts(el: ProjectElement, tag: Tag, project: Project) {
   const found: Record<string, number> = {};
   const want: Record<string, number> = {};
-  const log = project.log?.length ?? 0;
+  // Reports dated after as-of are not shown as known (elements.md, "Nothing from after the as-of
+  // date"): the elements list and draw the others, and say in a sentence how many they leave out.
+  const asOf = el.getAttribute('as-of')!;
+  const all = project.log?.length ?? 0;
+  // Dated as the elements read them: parsed (a date may be written "21/09/2563" in the input).
+  const parsed = parseProject(project, { asOf });
+  const log = parsed.ok ? (parsed.project.log ?? []).filter((e) => e.date <= asOf).length : all;
+  const laterIn = (root: Element, selector: string) => {
+    const text = root.shadowRoot!.querySelector(selector)?.textContent?.trim() ?? '';
+    return text ? Number(text.match(/^[\d,]+/)![0].replace(/,/g, '')) : 0;
+  };
   const plan = project.plan?.length ?? 0;
   const kpis = project.kpis?.length ?? 0;
   const quarters = (project.kpis ?? []).reduce((n, k) => n + (k.quarters?.length ?? 0), 0);
@@ -48,6 +58,8 @@ async function counts(el: ProjectElement, tag: Tag, project: Project) {
     await settle(el);
     found['log entries'] = byPart(logEl, 'entry').length;
     want['log entries'] = log;
+    found['log entries said to be later'] = laterIn(logEl, '[part="later"]');
+    want['log entries said to be later'] = all - log;
   }
   if (tag === 'milestone-timeline' || tag === 'project-dashboard') {
     const timeline = inside(el, 'milestone-timeline');
@@ -55,6 +67,8 @@ async function counts(el: ProjectElement, tag: Tag, project: Project) {
     found['log points drawn'] = byPart(timeline, 'log-point').length;
     want['plan steps drawn'] = plan;
     want['log points drawn'] = log;
+    found['log points said to be later'] = laterIn(timeline, '.later');
+    want['log points said to be later'] = all - log;
     // The table view: one row per step and per report.
     timeline.setAttribute('show-table', '');
     await settle(el);

@@ -50,10 +50,33 @@ describe('logChartLayout()', () => {
   it('holds the latest report until as-of, and not when as-of is before it', () => {
     expect(logChartLayout(seedPoints, [], '2020-09-30', options).holdPath).to.equal('M328,18H346');
     expect(logChartLayout(seedPoints, [], '2020-09-21', options).holdPath).to.be.null;
-    // A report after as-of (the future-log-date warning): the chart still reaches it.
+    // A report after as-of handed in all the same (the element leaves such reports out): the
+    // chart still reaches it rather than drawing it off the plot.
     const early = logChartLayout(seedPoints, [], '2020-09-01', options);
     expect(early.holdPath).to.be.null;
     expect(early.timeTicks.map((t) => t.value)).to.deep.equal(['2020-04-30', '2020-09-21']);
+  });
+
+  it('ends at as-of, but no later than the plan or fiscal year end unless a report is later', () => {
+    // The seed viewed on 7 December 2026: the axis ends on 30 September 2020 (fiscal year 2563),
+    // not six years later, so the six reports keep the width (2 px a day, as above).
+    const today = logChartLayout(seedPoints, [], '2026-12-07', { ...options, until: '2020-09-30' });
+    expect(today.timeTicks.map((t) => t.value)).to.deep.equal(['2020-04-30', '2020-09-30']);
+    expect(today.points.map((p) => p.x)).to.deep.equal([40, 98, 160, 220, 280, 328]);
+    // As-of is past the axis: no as-of line, and the last report holds to the axis end.
+    expect(today.asOfX).to.be.null;
+    expect(today.holdPath).to.equal('M328,18H346');
+    // Before the end of the plan the axis ends at as-of.
+    const june = [seedPoints[0], seedPoints[1], seedPoints[2]];
+    expect(logChartExtent(june, '2020-06-30', '2020-09-30')).to.deep.equal([
+      '2020-04-30',
+      '2020-06-30',
+    ]);
+    // A shown report later than the plan and the fiscal year: the axis reaches it.
+    expect(logChartExtent(seedPoints, '2026-12-07', '2020-08-31')).to.deep.equal([
+      '2020-04-30',
+      '2020-09-21',
+    ]);
   });
 
   it('draws the planned curve as given, straight between its points, or nothing without one', () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { parseProject, type Project } from '../../src/domain/index.js';
+import { actualProgress, parseProject, type Project } from '../../src/domain/index.js';
 import {
+  actualProgressOf,
   assignCalloutLanes,
   assignLanes,
   estimateTextWidth,
@@ -11,6 +12,7 @@ import {
   type TimelineLayout,
 } from '../../src/viz/timeline.js';
 import {
+  behindTimeline,
   emptyTimeline,
   largestTimeline,
   longPlanTimeline,
@@ -128,10 +130,46 @@ describe('layoutTimeline(): axis', () => {
 });
 
 describe('layoutTimeline(): progress lines', () => {
-  it('draws the seed S-curve: 25 % on 10 Feb, 75 % on 1 Mar, 100 % on 30 Sep (weights sum 80)', () => {
+  it('draws the seed S-curve as the domain reads its one-date steps (weights sum 80)', () => {
+    // Step 1 runs from 10 Feb until step 2 starts on 1 Mar (0 → 25 %), step 2 until step 3
+    // starts on 30 Sep (25 → 75 %), and step 3, the last, counts on its date (→ 100 %).
     expect(layout(seedTimeline()).plannedPath).to.equal(
-      'M44,232L310.295,232L312.328,197L350.951,197L352.984,127L783.934,127L785.967,92',
+      'M44,232L310.295,232L312.328,232L350.951,198.75L352.984,197L783.934,127.329L785.967,92',
     );
+  });
+
+  it('starts the actual line at the first report: nothing before it, nothing after as-of', () => {
+    // 15 March 2020: no report yet, so no line at 0 % and no marks.
+    const march = layout(seedTimeline(), 800, '2020-03-15');
+    expect(march.actualPath).to.equal('');
+    expect(march.logMarks).to.deep.equal([]);
+    // 30 June 2020: the three reports known then, the last held until as-of (30 June, day 273).
+    const june = layout(seedTimeline(), 800, '2020-06-30');
+    expect(june.logMarks.map((m) => m.entry.date)).to.deep.equal([
+      '2020-04-30',
+      '2020-05-29',
+      '2020-06-29',
+    ]);
+    expect(june.actualPath).to.equal(
+      `M474.951,162L533.902,162L533.902,148L596.918,148L596.918,141L${x(273)},141L${x(273)},141`,
+    );
+    expect(timelineData(parsed(seedTimeline()), '2020-06-30').later).to.equal(3);
+    expect(timelineData(parsed(seedTimeline()), '2020-03-15').later).to.equal(6);
+  });
+
+  it('numbers the reports as the BMA page does: (1) the newest of the whole log', () => {
+    const all = timelineData(parsed(seedTimeline()), AS_OF).log;
+    expect(all.map((l) => [l.entry.date, l.number])).to.deep.equal([
+      ['2020-04-30', 6],
+      ['2020-05-29', 5],
+      ['2020-06-29', 4],
+      ['2020-07-29', 3],
+      ['2020-08-28', 2],
+      ['2020-09-21', 1],
+    ]);
+    // The as-of date leaves later reports out but renumbers none.
+    const june = timelineData(parsed(seedTimeline()), '2020-06-30').log;
+    expect(june.map((l) => l.number)).to.deep.equal([6, 5, 4]);
   });
 
   it('draws the reports as a step line held until the as-of date', () => {
@@ -177,20 +215,26 @@ describe('layoutTimeline(): progress lines', () => {
 });
 
 describe('layoutTimeline(): steps', () => {
-  it('draws one-day steps as diamonds and puts a label where it fits', () => {
+  it('draws one-date steps as the figures read them: a bar to the next step, the last a diamond', () => {
     const steps = layout(seedTimeline()).steps;
     expect(steps.map((s) => s.step.step)).to.deep.equal([1, 2, 3]);
-    expect(steps[0].d).to.equal('M312.328,312L319.328,319L312.328,326L305.328,319Z');
-    expect(steps[0].label).to.deep.equal({
-      x: 325.328,
-      anchor: 'start',
-      name: 'จัดทำโครงการตามการอนุมัติเงินงวด',
-      suffix: ' · 20%',
-      truncated: false,
-    });
+    // Step 1 (10 Feb) runs until step 2 starts on 1 March; step 2 (1 March) until 30 September.
+    expect(steps.map((s) => [s.start, s.end, s.milestone])).to.deep.equal([
+      ['2020-02-10', '2020-03-01', false],
+      ['2020-03-01', '2020-09-30', false],
+      ['2020-09-30', '2020-09-30', true],
+    ]);
+    const [one, two, three] = steps;
+    expect([one.x0, one.x1]).to.deep.equal([x(132), x(152)]);
+    expect(one.d).to.equal(`M${x(132)},${one.y - 6}H${x(152)}V${one.y + 6}H${x(132)}Z`);
+    expect([two.x0, two.x1]).to.deep.equal([x(152), x(365)]);
+    expect(three.d).to.equal(
+      `M${x(365)},${three.y - 7}L${x(365) + 7},${three.y}L${x(365)},${three.y + 7}L${x(365) - 7},${three.y}Z`,
+    );
+    // The label's suffix is the weight, not a percent (the weights add up to 80).
+    expect(one.label).to.include({ name: 'จัดทำโครงการตามการอนุมัติเงินงวด', suffix: ' · 20' });
     // Step 3 is on the last day: its label moves to the left of the mark.
-    expect(steps[2].label).to.include({ anchor: 'end', x: 772.967 });
-    expect(steps.map((s) => s.lane)).to.deep.equal([0, 1, 0]);
+    expect(three.label).to.include({ anchor: 'end', x: 772.967 });
   });
 
   it('draws a step that lasts as a bar from its start to its end', () => {
@@ -204,12 +248,47 @@ describe('layoutTimeline(): steps', () => {
     expect(first.d).to.equal(`M${px(244)},${first.y - 6}H${px(335)}V${first.y + 6}H${px(244)}Z`);
   });
 
-  it('knows the planned and reported figures at each step end', () => {
+  it("takes the figures at each step's end from the domain; no report there is not 0 %", () => {
     const atJune = timelineData(parsed(seedTimeline()), '2020-06-30').steps;
-    expect(atJune.map((s) => s.plannedAtEnd)).to.deep.equal([25, 75, 100]);
-    expect(atJune.map((s) => s.actualAtEnd)).to.deep.equal([0, 0, null]);
+    // 25 % of the plan at the end of step 1 (its weight 20 of 80); step 2 ends on 30 September
+    // with step 3, when the plan is complete.
+    expect(atJune.map((s) => s.plannedAtEnd)).to.deep.equal([25, 100, 100]);
+    expect(atJune.map((s) => s.totalWeight)).to.deep.equal([80, 80, 80]);
+    // Step 1 ended on 1 March, before the first report (30 April): no report, not 0 %.
+    expect(atJune.map((s) => [s.atEnd, s.actualAtEnd])).to.deep.equal([
+      ['no-report', null],
+      ['not-due', null],
+      ['not-due', null],
+    ]);
     const atEnd = timelineData(parsed(seedTimeline()), AS_OF).steps;
-    expect(atEnd[2].actualAtEnd).to.equal(100);
+    expect(atEnd.map((s) => [s.atEnd, s.actualAtEnd])).to.deep.equal([
+      ['no-report', null],
+      ['reported', 100],
+      ['reported', 100],
+    ]);
+    // The one-date reading, with its dates, for the words.
+    expect(atEnd[0].scheduled).to.include({ oneDate: true, enteredEnd: '2020-02-10' });
+    expect(atEnd[0].scheduled.until).to.deep.equal({ step: 2, date: '2020-03-01' });
+  });
+
+  it('reads the actual figure exactly as the domain does (actualProgressOf = actualProgress)', () => {
+    for (const value of [
+      seedTimeline(),
+      behindTimeline(),
+      twoYearTimeline(),
+      longPlanTimeline(40),
+    ]) {
+      const project = parsed(value);
+      const at = actualProgressOf(project);
+      const dates = [
+        ...(project.plan ?? []).flatMap((step) => [step.start, step.end]),
+        ...(project.log ?? []).map((entry) => entry.date),
+        '2019-01-01',
+        '2020-04-29',
+        '2026-12-07',
+      ];
+      for (const date of dates) expect(at(date), date).to.equal(actualProgress(project, date));
+    }
   });
 
   for (const [name, value, width] of [

@@ -101,6 +101,9 @@ export const styles = css`
   .axis .tick {
     text-anchor: end;
   }
+  .names[hidden] {
+    display: none;
+  }
   .axis .grid {
     stroke: var(--_border);
     stroke-opacity: 0.6;

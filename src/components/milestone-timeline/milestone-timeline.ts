@@ -32,7 +32,15 @@ import {
   type TimelineLayout,
 } from '../../viz/timeline.js';
 import { styles } from './milestone-timeline.styles.js';
-import { logLabel, stepDates, stepLabel, summaryText } from './words.js';
+import {
+  logName,
+  oneDateNote,
+  stepDates,
+  stepName,
+  summaryText,
+  weightText,
+  type NamePart,
+} from './words.js';
 
 export interface MilestoneSelectDetail {
   /** The plan step a person chose, as it is in the parsed project. */
@@ -54,8 +62,11 @@ const FALLBACK_WIDTH = 640;
 
 /** One stop of the roving tabindex: a plan step or a log point. */
 type NavItem = ({ kind: 'step'; info: StepInfo } | { kind: 'log'; info: LogInfo }) & {
-  /** Its accessible name, worded once per model rather than at every hover. */
-  name: string;
+  /**
+   * Its accessible name in pieces, worded once per model rather than at every hover: interface
+   * words and data text, joined by `aria-labelledby` so that each keeps its own language.
+   */
+  name: NamePart[];
 };
 
 /** What a render needs, computed once per project, width, date and display settings. */
@@ -73,7 +84,7 @@ interface Model {
 
 /**
  * A column of the table view, which is also a line of the details panel: its heading, its value
- * for a step or a report, and whether that value is text from the data (in the project's language).
+ * for a step or a report, and whether that value is text from the data (then it gets its `lang`).
  */
 type Column<T> = [head: string, value: (row: T) => unknown, fromData?: boolean];
 
@@ -192,7 +203,7 @@ export class MilestoneTimeline extends ProjectElement {
   }
 
   #buildModel(data: TimelineData, key: string, width: number, narrow: boolean): Model {
-    const { msg, fmt, asOf } = this.ctx;
+    const { msg, fmt, asOf, langOf } = this.ctx;
     const { project, steps, log } = data;
     const report = scheduleStatus(project, asOf);
     const layout = narrow
@@ -200,7 +211,9 @@ export class MilestoneTimeline extends ProjectElement {
       : layoutTimeline(data, {
           width,
           measure: (text) => this.#measureText(text),
-          stepSuffix: (step) => ` · ${fmt.percent(step.weight)}`,
+          // The weight, not a percent: weights need not add up to 100 (the seed's add up to 80,
+          // so its "20" is 25 % of the plan, which the details say).
+          stepSuffix: (info) => ` · ${msg(str`weight ${fmt.number(info.step.weight)}`)}`,
         });
     // The list shows the newest report first (as every log in the package does); the chart
     // reads left to right, oldest first.
@@ -213,8 +226,16 @@ export class MilestoneTimeline extends ProjectElement {
       summary: summaryText(msg, fmt, steps, report, asOf),
       layout,
       items: [
-        ...steps.map((info) => ({ kind: 'step' as const, info, name: stepLabel(msg, fmt, info) })),
-        ...logOrder.map((info) => ({ kind: 'log' as const, info, name: logLabel(msg, fmt, info) })),
+        ...steps.map((info) => ({
+          kind: 'step' as const,
+          info,
+          name: stepName(msg, fmt, langOf, info),
+        })),
+        ...logOrder.map((info) => ({
+          kind: 'log' as const,
+          info,
+          name: logName(msg, fmt, langOf, info),
+        })),
       ],
     };
   }
@@ -349,8 +370,43 @@ export class MilestoneTimeline extends ProjectElement {
               </button>`
         }
       </div>
-      ${view}
+      ${this.#renderLater(model)} ${view} ${empty ? nothing : this.#renderNames(model)}
     </div>`;
+  }
+
+  /** How many reports are dated after the as-of date and so are not shown. */
+  #renderLater(model: Model): TemplateResult | typeof nothing {
+    const { later } = model.data;
+    if (later === 0) return nothing;
+    const { msg, fmt, asOf } = this.ctx;
+    const date = fmt.date(asOf);
+    return html`<p part="note" class="later">
+      ${
+        later === 1
+          ? msg(str`1 report dated after ${date} is not shown.`)
+          : msg(str`${fmt.number(later, 0)} reports dated after ${date} are not shown.`)
+      }
+    </p>`;
+  }
+
+  /**
+   * The pieces of every mark's accessible name, hidden: a mark names itself with
+   * `aria-labelledby` over them, so the data text in it keeps its own `lang`.
+   */
+  #renderNames(model: Model): TemplateResult {
+    return html`<div class="names" hidden>
+      ${model.items.map((item, i) =>
+        item.name.map(
+          (part, k) =>
+            html`<span id=${`name-${i}-${k}`} lang=${ifDefined(part.lang)}>${part.text}</span>`,
+        ),
+      )}
+    </div>`;
+  }
+
+  /** The `aria-labelledby` of the mark at `index`. */
+  #nameIds(index: number): string {
+    return this.#model!.items[index].name.map((_, k) => `name-${index}-${k}`).join(' ');
   }
 
   /** The sentence that says the plan (or the log) is empty. */
@@ -365,9 +421,9 @@ export class MilestoneTimeline extends ProjectElement {
     return index === this.activeIndex ? '0' : '-1';
   }
 
-  /** `lang` for text that comes from the data (`fromData`), none for our own words. */
-  #langOf(fromData?: boolean): string | typeof nothing {
-    return ifDefined(fromData ? this.ctx.dataLang : undefined);
+  /** `lang` for a text from the data (the project's language, else `th` for Thai script). */
+  #langOf(text: unknown): string | typeof nothing {
+    return ifDefined(typeof text === 'string' ? this.ctx.langOf(text) : undefined);
   }
 
   /** A short date, machine-readable too. */
@@ -445,7 +501,7 @@ export class MilestoneTimeline extends ProjectElement {
 
   #renderChart(model: Model): TemplateResult {
     const layout = model.layout!;
-    const { msg, fmt, asOf, dataLang } = this.ctx;
+    const { msg, fmt, asOf, locale } = this.ctx;
     const { width, height, rows, progress, asOfLine } = layout;
     const { steps, log } = model.data;
 
@@ -479,11 +535,20 @@ export class MilestoneTimeline extends ProjectElement {
           ${t.showYear ? svg`<text class="year" x=${t.x + 3} y=${rows.year}>${fmt.yearNumber(Number(t.date.slice(0, 4)))}</text>` : nothing}`,
       )}
       ${progress.ticks.map(
+        // Thai writes "ร้อยละ" before its number: the ticks are bare numbers under a "ร้อยละ"
+        // title, which a 44 px margin holds; English has room for "25%".
         (
           t,
         ) => svg`<line class="grid" x1=${layout.left} x2=${layout.right} y1=${t.y} y2=${t.y}></line>
-          <text class="tick" x=${layout.left - 6} y=${t.y}>${fmt.percent(t.value)}</text>`,
+          <text class="tick" x=${layout.left - 6} y=${t.y}>${
+            locale === 'th' ? fmt.number(t.value, 0) : fmt.percentSign(t.value)
+          }</text>`,
       )}
+      ${
+        locale === 'th'
+          ? svg`<text class="tick axis-title" x=${layout.left - 6} y=${progress.top - 12}>${msg('percent')}</text>`
+          : nothing
+      }
     </g>`;
 
     // The as-of label reads away from the nearer edge.
@@ -505,7 +570,7 @@ export class MilestoneTimeline extends ProjectElement {
         m.annotation
           ? svg`<path class="leader" d=${m.annotation.leader}></path>
             <text class="annotation" x=${m.annotation.x} y=${m.annotation.y}
-              text-anchor=${m.annotation.anchor} lang=${ifDefined(dataLang)}>${m.annotation.text}</text>`
+              text-anchor=${m.annotation.anchor} lang=${this.#langOf(m.problemText)}>${m.annotation.text}</text>`
           : nothing,
       )}
     </g>`;
@@ -541,7 +606,7 @@ export class MilestoneTimeline extends ProjectElement {
       role=${step ? 'button' : 'img'}
       tabindex=${this.#tabIndexOf(index)}
       data-nav=${index}
-      aria-label=${this.#model!.items[index].name}
+      aria-labelledby=${this.#nameIds(index)}
     >
       ${step ? nothing : svg`<circle class="hit" cx=${mark.x} cy=${mark.y} r="10"></circle>`}
       <path class="halo" d=${mark.d}></path>
@@ -557,7 +622,7 @@ export class MilestoneTimeline extends ProjectElement {
     if (!mark.label.name) return nothing;
     return svg`<text part="label" class="label" data-nav-label=${index} x=${mark.label.x}
       y=${mark.y} text-anchor=${mark.label.anchor}><tspan
-      lang=${this.#langOf(true)}>${mark.label.name}</tspan><tspan>${mark.label.suffix}</tspan></text>`;
+      lang=${this.#langOf(mark.step.name)}>${mark.label.name}</tspan><tspan>${mark.label.suffix}</tspan></text>`;
   }
 
   /** The step or report under the pointer, else the one in focus, told in full. */
@@ -566,14 +631,17 @@ export class MilestoneTimeline extends ProjectElement {
     const index = this.hoverIndex ?? (this.focusInside ? this.activeIndex : null);
     const item = index === null ? undefined : model.items[index];
     let content: unknown = html`<p>
-      ${msg('Point at or focus a step or a report to see its details.')}
+      ${msg('Click or tap a step or a report to see its details.')}
     </p>`;
     if (item?.kind === 'step') {
-      content = html`<p class="title" lang=${this.#langOf(true)}>${item.info.step.name}</p>
+      content = html`<p class="title" lang=${this.#langOf(item.info.step.name)}>
+          ${item.info.step.name}
+        </p>
         ${this.#lines(item.info, this.#stepColumns(true))}`;
     } else if (item) {
-      const { entry, problem } = item.info;
+      const { entry, problem, number } = item.info;
       content = html`<p class="title">
+          <span class="number">(${fmt.number(number, 0)})</span>
           <time datetime=${entry.date}>${fmt.date(entry.date)}</time>
           ${
             problem
@@ -591,13 +659,13 @@ export class MilestoneTimeline extends ProjectElement {
   /** The details of one step or report: a line for each column. */
   #lines<T>(row: T, columns: Column<T>[]): TemplateResult {
     return html`<dl>
-      ${columns.map(
-        ([label, value, fromData]) =>
-          html`<div>
-            <dt>${label}</dt>
-            <dd lang=${this.#langOf(fromData)}>${value(row)}</dd>
-          </div>`,
-      )}
+      ${columns.map(([label, value, fromData]) => {
+        const text = value(row);
+        return html`<div>
+          <dt>${label}</dt>
+          <dd lang=${fromData ? this.#langOf(text) : nothing}>${text}</dd>
+        </div>`;
+      })}
     </dl>`;
   }
 
@@ -608,7 +676,8 @@ export class MilestoneTimeline extends ProjectElement {
   #stepColumns(details = false): Column<StepInfo>[] {
     const { msg, fmt } = this.ctx;
     const step: Column<StepInfo> = [msg('Step'), (info) => fmt.number(info.step.step, 0)];
-    const weight: Column<StepInfo> = [msg('Weight'), (info) => fmt.percent(info.step.weight)];
+    // "20 of 80 → 25% of the plan": the weight and what it comes to, said apart.
+    const weight: Column<StepInfo> = [msg('Weight'), (info) => weightText(msg, fmt, info)];
     const planned: Column<StepInfo> = [
       msg('Planned by its end'),
       (info) =>
@@ -616,16 +685,31 @@ export class MilestoneTimeline extends ProjectElement {
     ];
     const actual: Column<StepInfo> = [
       msg('Actual by its end'),
-      (info) => (info.actualAtEnd === null ? msg('Not due yet') : fmt.percent(info.actualAtEnd)),
+      (info) =>
+        info.atEnd === 'not-due'
+          ? msg('Not due yet')
+          : info.atEnd === 'no-report'
+            ? msg('No report yet')
+            : fmt.percent(info.actualAtEnd!),
     ];
+    const dates = (info: StepInfo) => {
+      const note = oneDateNote(msg, fmt, info);
+      return note ? `${stepDates(fmt, info)} (${note})` : stepDates(fmt, info);
+    };
     return details
-      ? [step, weight, [msg('Dates'), (info) => stepDates(fmt, info)], planned, actual]
+      ? [step, weight, [msg('Duration'), dates], planned, actual]
       : [
           step,
           [msg('Step name'), (info) => info.step.name, true],
           weight,
-          [msg('Start'), (info) => this.#time(info.step.start)],
-          [msg('End'), (info) => this.#time(info.step.end)],
+          [msg('Start'), (info) => this.#time(info.start)],
+          [
+            msg('Due by'),
+            (info) => {
+              const note = oneDateNote(msg, fmt, info);
+              return note ? html`${this.#time(info.end)} (${note})` : this.#time(info.end);
+            },
+          ],
           planned,
           actual,
         ];
@@ -648,6 +732,7 @@ export class MilestoneTimeline extends ProjectElement {
     ];
     if (!entry) {
       return [
+        [msg('No.'), (info) => `(${this.ctx.fmt.number(info.number, 0)})`],
         [msg('Date'), (info) => this.#time(info.entry.date)],
         progress,
         note,
@@ -664,11 +749,11 @@ export class MilestoneTimeline extends ProjectElement {
   }
 
   #progressWithChange(info: LogInfo): string {
-    const { msg, fmt } = this.ctx;
+    const { fmt } = this.ctx;
     const percent = fmt.percent(info.entry.percent);
     if (info.change === null) return percent;
-    const change = fmt.signedNumber(info.change);
-    return msg(str`${percent} (${change} points)`);
+    // "75% (+25)": the change since the report before, in points, as officers write it.
+    return `${percent} (${fmt.signedNumber(info.change)})`;
   }
 
   /** Narrow layout: the steps as a list with small bars of planned and actual progress. */
@@ -697,20 +782,19 @@ export class MilestoneTimeline extends ProjectElement {
                         role="button"
                         tabindex=${this.#tabIndexOf(i)}
                         data-nav=${i}
-                        aria-label=${model.items[i].name}
+                        aria-labelledby=${this.#nameIds(i)}
                       ></div>
                       <div class="item" aria-hidden="true">
                         <span class="glyph">${info.milestone ? '◆' : '▬'}</span>
-                        <span class="name" lang=${this.#langOf(true)}>${info.step.name}</span>
-                        <span class="meta"
-                          >${msg(
-                            str`Step ${fmt.number(info.step.step, 0)} · weight ${fmt.percent(
-                              info.step.weight,
-                            )}`,
-                          )}
-                          · ${stepDates(fmt, info)}</span
+                        <span class="name" lang=${this.#langOf(info.step.name)}
+                          >${info.step.name}</span
                         >
-                        ${this.#bars(info.plannedAtEnd, info.actualAtEnd, true)}
+                        <span class="meta"
+                          >${msg(str`Step ${fmt.number(info.step.step, 0)}`)} ·
+                          ${msg(str`weight ${weightText(msg, fmt, info)}`)} ·
+                          ${stepDates(fmt, info)}</span
+                        >
+                        ${this.#bars(info.plannedAtEnd, info.actualAtEnd, info.atEnd)}
                       </div>
                     </li>`,
                 )}
@@ -731,16 +815,19 @@ export class MilestoneTimeline extends ProjectElement {
                       role="img"
                       tabindex=${this.#tabIndexOf(index)}
                       data-nav=${index}
-                      aria-label=${item.name}
+                      aria-labelledby=${this.#nameIds(index)}
                     >
                       <span class="glyph" aria-hidden="true">${info.problem ? '▲' : '●'}</span>
                       <span class="meta"
-                        >${this.#time(info.entry.date)} · ${this.#progressWithChange(info)}</span
+                        >(${fmt.number(info.number, 0)}) ${this.#time(info.entry.date)} ·
+                        ${this.#progressWithChange(info)}</span
                       >
-                      <span class="name" lang=${this.#langOf(true)}>${info.entry.note}</span>
+                      <span class="name" lang=${this.#langOf(info.entry.note)}
+                        >${info.entry.note}</span
+                      >
                       ${
                         info.problemText
-                          ? html`<span class="problem-text" lang=${this.#langOf(true)}
+                          ? html`<span class="problem-text" lang=${this.#langOf(info.problemText)}
                               >${info.problemText}</span
                             >`
                           : nothing
@@ -757,7 +844,11 @@ export class MilestoneTimeline extends ProjectElement {
    * Two small bars, planned and actual, each with its figure in words beside it: for the whole
    * project at the as-of date, or (`atStepEnd`) at the end of one step.
    */
-  #bars(planned: number | null, actual: number | null, atStepEnd = false): TemplateResult {
+  #bars(
+    planned: number | null,
+    actual: number | null,
+    atStepEnd?: StepInfo['atEnd'],
+  ): TemplateResult {
     const { msg, fmt } = this.ctx;
     const bar = (kind: string, value: number | null, text: string) =>
       html`<span class="bar-row ${kind}">
@@ -773,12 +864,17 @@ export class MilestoneTimeline extends ProjectElement {
         : atStepEnd
           ? msg(str`Planned ${p} by its end`)
           : msg(str`Planned ${p}`);
+    // No report is not 0 %: the bar stays empty and the words say so.
     const actualText =
-      a === null
-        ? msg('Actual: not due yet')
-        : atStepEnd
+      a !== null
+        ? atStepEnd
           ? msg(str`Actual ${a} at its end`)
-          : msg(str`Actual ${a}`);
+          : msg(str`Actual ${a}`)
+        : atStepEnd === 'not-due'
+          ? msg('Actual: not due yet')
+          : atStepEnd === 'no-report'
+            ? msg('No report by its end')
+            : msg('No report yet');
     return html`<span class="bars">
       ${bar('planned', planned, plannedText)} ${bar('actual', actual, actualText)}
     </span>`;
@@ -831,11 +927,13 @@ export class MilestoneTimeline extends ProjectElement {
           ${rows.map(
             (row) =>
               html`<tr>
-                ${columns.map(([, value, fromData], i) =>
-                  i === header
-                    ? html`<th scope="row" lang=${this.#langOf(fromData)}>${value(row)}</th>`
-                    : html`<td lang=${this.#langOf(fromData)}>${value(row)}</td>`,
-                )}
+                ${columns.map(([, value, fromData], i) => {
+                  const text = value(row);
+                  const lang = fromData ? this.#langOf(text) : nothing;
+                  return i === header
+                    ? html`<th scope="row" lang=${lang}>${text}</th>`
+                    : html`<td lang=${lang}>${text}</td>`;
+                })}
               </tr>`,
           )}
         </tbody>

@@ -24,9 +24,33 @@ export function rangeEnds(fmt: Formatter, start: IsoDate, end: IsoDate): [string
   return [text(parts.filter((p) => p.source === 'startRange')), text(parts.slice(firstEnd))];
 }
 
-/** The dates of a step: one date for a one-day step, else the range. */
+/** The dates of a step as the figures read them: one date for a milestone, else the range. */
 export function stepDates(fmt: Formatter, info: StepInfo): string {
-  return info.milestone ? fmt.date(info.step.end) : fmt.dateRange(info.step.start, info.step.end);
+  return info.milestone ? fmt.date(info.end) : fmt.dateRange(info.start, info.end);
+}
+
+/**
+ * How a one-date step is read, when it runs on to the next step (see `scheduledSteps`): "entered
+ * as 1 March 2020; runs until step 3 starts". Null for any other step.
+ */
+export function oneDateNote(msg: MsgFn, fmt: Formatter, info: StepInfo): string | null {
+  const until = info.scheduled.until;
+  if (!info.scheduled.oneDate || !until) return null;
+  const date = fmt.date(info.scheduled.enteredEnd);
+  return msg(str`entered as ${date}; runs until step ${fmt.number(until.step, 0)} starts`);
+}
+
+/**
+ * A step's weight and what it comes to in the plan, said apart so nobody takes one for the other:
+ * "20 of 80 → 25% of the plan" (the plan's planned figure at the step's end). Only the weight when
+ * the weights add up to nothing usable.
+ */
+export function weightText(msg: MsgFn, fmt: Formatter, info: StepInfo): string {
+  const weight = fmt.number(info.step.weight);
+  if (info.totalWeight === null || info.plannedAtEnd === null) return weight;
+  const total = fmt.number(info.totalWeight);
+  const planned = fmt.percent(info.plannedAtEnd);
+  return msg(str`${weight} of ${total} → ${planned} of the plan`);
 }
 
 /** The chart's accessible name: the plan in one sentence, the figures at `asOf` in another. */
@@ -42,9 +66,9 @@ export function summaryText(
 
 function planSentence(msg: MsgFn, fmt: Formatter, steps: StepInfo[]): string {
   if (steps.length === 0) return msg('No plan steps have been given.');
-  // The steps come in the order they are drawn, by start.
-  const first = steps[0].step.start;
-  const last = steps.reduce((d, s) => (s.step.end > d ? s.step.end : d), steps[0].step.end);
+  // The steps come in the order they are drawn, by start; each ends on the day it is due.
+  const first = steps[0].start;
+  const last = steps.reduce((d, s) => (s.end > d ? s.end : d), steps[0].end);
   const count = fmt.number(steps.length, 0);
   if (first === last) {
     const date = fmt.date(first);
@@ -66,48 +90,72 @@ function figuresSentence(
 ): string {
   const date = fmt.date(asOf);
   // Nothing reported by the as-of date is not 0 %: the sentence says so instead of a figure.
-  const reported = report.actual !== null;
-  const actual = fmt.percent(report.actual ?? 0);
-  if (report.planned !== null) {
-    const planned = fmt.percent(report.planned);
-    return reported
-      ? msg(str`Planned ${planned}, actual ${actual} on ${date}.`)
-      : msg(str`Planned ${planned} on ${date}; no progress reported yet.`);
+  if (report.actual === null) {
+    return report.planned === null
+      ? msg(str`No report by ${date}.`)
+      : msg(str`Planned ${fmt.percent(report.planned)} by ${date}; no report yet.`);
   }
-  return reported
+  const actual = fmt.percent(report.actual);
+  return report.planned === null
     ? msg(str`Actual ${actual} on ${date}.`)
-    : msg(str`No progress reported by ${date}.`);
+    : msg(str`Planned ${fmt.percent(report.planned)}, actual ${actual} on ${date}.`);
 }
 
-/** A step mark's name: it begins with the step's full name, then what the details show. */
-export function stepLabel(msg: MsgFn, fmt: Formatter, info: StepInfo): string {
-  const name = info.step.name;
+/**
+ * One piece of an accessible name: the element's own words (no `lang`: the page's) or a text
+ * from the data with its own `lang`. A name is the pieces joined by `aria-labelledby`, so each
+ * keeps its language ("Step 2:", "ดำเนินโครงการ", "weight 40 of 80…").
+ */
+export interface NamePart {
+  text: string;
+  lang?: string;
+}
+
+type LangOf = (text: string | undefined) => string | undefined;
+
+/** A step mark's name: "Step 2:", its name, its weight and dates, the figures at its end. */
+export function stepName(msg: MsgFn, fmt: Formatter, langOf: LangOf, info: StepInfo): NamePart[] {
   const number = fmt.number(info.step.step, 0);
-  const weight = fmt.percent(info.step.weight);
-  const dates = stepDates(fmt, info);
-  if (info.plannedAtEnd === null)
-    return msg(str`${name}. Step ${number}, weight ${weight}, ${dates}.`);
-  const planned = fmt.percent(info.plannedAtEnd);
-  if (info.actualAtEnd === null) {
-    return msg(
-      str`${name}. Step ${number}, weight ${weight}, ${dates}. Planned ${planned} by its end.`,
-    );
-  }
-  const actual = fmt.percent(info.actualAtEnd);
-  return msg(
-    str`${name}. Step ${number}, weight ${weight}, ${dates}. Planned ${planned} by its end, actual ${actual}.`,
-  );
+  const weight = fmt.number(info.step.weight);
+  const note = oneDateNote(msg, fmt, info);
+  const dates = note ? `${stepDates(fmt, info)} (${note})` : stepDates(fmt, info);
+  const about =
+    info.totalWeight === null || info.plannedAtEnd === null
+      ? msg(str`weight ${weight}, ${dates}.`)
+      : msg(
+          str`weight ${weight} of ${fmt.number(info.totalWeight)}, ${dates}. Planned by its end: ${fmt.percent(info.plannedAtEnd)} of the plan.`,
+        );
+  const actual =
+    info.atEnd === 'reported'
+      ? msg(str`Actual at its end: ${fmt.percent(info.actualAtEnd!)}.`)
+      : info.atEnd === 'no-report'
+        ? msg('No report by its end.')
+        : '';
+  return [
+    { text: msg(str`Step ${number}:`) },
+    { text: info.step.name, lang: langOf(info.step.name) },
+    { text: actual ? `${about} ${actual}` : about },
+  ];
 }
 
-/** A log point's name: the date and the figure, the note, and any problem or obstacle. */
-export function logLabel(msg: MsgFn, fmt: Formatter, info: LogInfo): string {
+/** A report mark's name: its number, date and figure, its note, and any problem or obstacle. */
+export function logName(msg: MsgFn, fmt: Formatter, langOf: LangOf, info: LogInfo): NamePart[] {
   const { entry } = info;
-  const date = fmt.date(entry.date);
-  const percent = fmt.percent(entry.percent);
-  const sentences = [msg(str`Report of ${date}: ${percent}.`), entry.note];
-  let text = entry.problems;
-  if (isProblemText(text)) sentences.push(msg(str`Problems: ${text}`));
-  text = entry.obstacles;
-  if (isProblemText(text)) sentences.push(msg(str`Obstacles: ${text}`));
-  return sentences.join(' ');
+  const number = fmt.number(info.number, 0);
+  const parts: NamePart[] = [
+    {
+      text: msg(str`Report (${number}) of ${fmt.date(entry.date)}: ${fmt.percent(entry.percent)}.`),
+    },
+  ];
+  if (entry.note.trim()) parts.push({ text: entry.note, lang: langOf(entry.note) });
+  const said: [string, string | null | undefined][] = [
+    [msg('Problems:'), entry.problems],
+    [msg('Obstacles:'), entry.obstacles],
+  ];
+  for (const [label, text] of said) {
+    if (typeof text === 'string' && isProblemText(text)) {
+      parts.push({ text: label }, { text, lang: langOf(text) });
+    }
+  }
+  return parts;
 }

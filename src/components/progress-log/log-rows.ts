@@ -4,6 +4,13 @@ import { isProblemText, type LogEntry } from '../../domain/index.js';
 export interface LogRow {
   /** The entry's index in the input: unique and stable, unlike its date. */
   key: number;
+  /**
+   * The report's number as the BMA page shows it, "(1)" to "(6)" for the seed: its place in the
+   * whole log newest first, (1) the newest. A new report becomes (1) and the others move down
+   * one, as on that page; the as-of date and the filter never renumber a report, so an officer
+   * can refer to "(4)" and be understood.
+   */
+  number: number;
   entry: LogEntry;
   /**
    * Percentage points since the report before it in time, or null for the first report.
@@ -29,6 +36,7 @@ export function logRows(log: readonly LogEntry[] | undefined): LogRow[] {
     const previous = i > 0 ? oldestFirst[i - 1].entry.percent : null;
     return {
       key,
+      number: oldestFirst.length - i,
       entry,
       change: previous === null ? null : Math.round((entry.percent - previous) * 1000) / 1000,
       hasProblems: isProblemText(entry.problems),

@@ -167,6 +167,14 @@ export const styles = css`
   time {
     font-weight: 600;
   }
+  .number {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .later {
+    margin: 0.5rem 0;
+    color: var(--_muted);
+  }
   .percent {
     font-size: 1.125em;
     font-weight: 700;

@@ -10,7 +10,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { str } from '@lit/localize';
-import { plannedProgress, type Project, type Warning } from '../../domain/index.js';
+import {
+  fiscalYearRange,
+  plannedProgress,
+  scheduledSteps,
+  type Project,
+  type Warning,
+} from '../../domain/index.js';
 import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { actualPoints, plannedCurve } from '../../viz/curves.js';
@@ -39,8 +45,11 @@ const REVEAL_CHUNK = 250;
 /**
  * The history of reported progress, newest first, with its problems in plain sight: a small
  * step chart of percent over time (with the plan behind it) summarised in words, then each
- * report's date, percent, change since the report before, note, and its problems and obstacles
- * as callouts whenever they say something.
+ * report's number, date, percent, change since the report before, note, and its problems and
+ * obstacles as callouts whenever they say something. Only what is known at `as-of`: reports
+ * dated after it are left out of the chart, the figures and the list, and a sentence says how
+ * many. A report's number is the BMA page's: (1) is the newest report in the whole log, and a new
+ * report becomes (1) (see `LogRow.number`).
  *
  * @summary The history of reported progress, with its problems in plain sight.
  * @fires {ProjectLoadDetail} project-load - A valid project was rendered. Detail: `{project, warnings}`.
@@ -57,6 +66,8 @@ const REVEAL_CHUNK = 250;
  * @csspart count - The count of reports shown (a polite live region).
  * @csspart list - The ordered list of reports, newest first.
  * @csspart entry - One report.
+ * @csspart number - A report's number, "(1)" for the newest, as the BMA page numbers it.
+ * @csspart later - The sentence saying how many reports are dated after `as-of` (not shown).
  * @csspart percent - A report's percent.
  * @csspart change - A report's change since the report before it.
  * @csspart note - A report's note, as written.
@@ -99,8 +110,12 @@ export class ProgressLog extends ProjectElement {
   private printing = false;
   private chartWidth = 0;
 
+  /** Every report, newest first. */
+  #allRows: LogRow[] = [];
+  /** The reports known at `as-of` (none dated after it), newest first. */
   #rows: LogRow[] = [];
   #rowsFor?: Project;
+  #rowsAsOf?: string;
   #lastProjectId?: string;
   /** The `stale-update` warning that the stale notice says in context, if any. */
   #stale?: Warning;
@@ -135,9 +150,14 @@ export class ProgressLog extends ProjectElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const project = this.result?.ok ? this.result.project : undefined;
+    if (project !== this.#rowsFor || this.ctx.asOf !== this.#rowsAsOf) {
+      const asOf = this.ctx.asOf;
+      if (project !== this.#rowsFor) this.#allRows = logRows(project?.log);
+      this.#rowsAsOf = asOf;
+      this.#rows = this.#allRows.filter((row) => row.entry.date <= asOf);
+    }
     if (project !== this.#rowsFor) {
       this.#rowsFor = project;
-      this.#rows = logRows(project?.log);
       // A different history starts folded again; a re-parse of the same one keeps its state.
       if (project?.id !== this.#lastProjectId) {
         this.showAll = false;
@@ -218,8 +238,10 @@ export class ProgressLog extends ProjectElement {
     const { msg, fmt, locale, calendar, numerals, dataLang } = this.ctx;
     const rows = this.#rows;
     if (rows.length === 0) {
+      // No report is not 0 %: no chart at 0, only the words (and how many come later).
       return html`<div part="base">
-        <p part="empty">${msg('No progress has been reported yet.')}</p>
+        <p part="empty">${msg('No report yet.')}</p>
+        ${this.#renderLater()}
       </div>`;
     }
     const shown = (this.#shown = this.problemsOnly ? rows.filter(saysSomething) : rows);
@@ -233,7 +255,7 @@ export class ProgressLog extends ProjectElement {
     const folded = !this.showAll && visible.length < shown.length;
 
     return html`<div part="base">
-      ${this.#renderChart(project, rows)} ${this.#renderStale()}
+      ${this.#renderChart(project, rows)} ${this.#renderLater()} ${this.#renderStale()}
       <div part="controls" class="controls">
         <label class="filter">
           <input
@@ -275,6 +297,21 @@ export class ProgressLog extends ProjectElement {
     </div>`;
   }
 
+  /** How many reports are dated after `as-of`: left out of the chart, the figures and the list. */
+  #renderLater(): TemplateResult | typeof nothing {
+    const later = this.#allRows.length - this.#rows.length;
+    if (later === 0) return nothing;
+    const { msg, fmt, asOf } = this.ctx;
+    const date = fmt.date(asOf);
+    return html`<p part="later" class="later">
+      ${
+        later === 1
+          ? msg(str`1 report dated after ${date} is not shown.`)
+          : msg(str`${fmt.number(later, 0)} reports dated after ${date} are not shown.`)
+      }
+    </p>`;
+  }
+
   #countText(total: number, shown: number, visible: number): string {
     const { msg, fmt } = this.ctx;
     const n = (value: number) => fmt.number(value, 0);
@@ -288,10 +325,13 @@ export class ProgressLog extends ProjectElement {
   }
 
   #renderChart(project: Project, rows: LogRow[]): TemplateResult {
-    const { msg, fmt, asOf } = this.ctx;
+    const { msg, fmt, asOf, locale } = this.ctx;
     const layout = this.#chartLayout(project);
     const planned = plannedProgress(project, asOf);
     const { plot } = layout;
+    // Thai writes "ร้อยละ" before its number: bare numbers under a "ร้อยละ" title fit the
+    // margin; English has room for "100%".
+    const thai = locale === 'th';
     return html`<figure part="chart" class="chart">
       <div class="chart-box">
         <svg
@@ -305,21 +345,28 @@ export class ProgressLog extends ProjectElement {
               svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${tick.position}
                 y2=${tick.position}></line>
               <text class="tick" x=${plot.x - 6} y=${tick.position} dy="0.32em"
-                text-anchor="end">${fmt.percent(Number(tick.value))}</text>`,
+                text-anchor="end">${
+                  thai ? fmt.number(Number(tick.value), 0) : fmt.percentSign(Number(tick.value))
+                }</text>`,
           )}
+          ${
+            thai
+              ? svg`<text class="tick axis-title" x=${plot.x - 6} y=${plot.y - 10}
+                  text-anchor="end">${msg('percent')}</text>`
+              : nothing
+          }
           ${layout.timeTicks.map(
             (tick) =>
               svg`<text class="tick" x=${tick.position} y=${layout.height - 4}
                 text-anchor=${tick.anchor}>${fmt.date(String(tick.value), 'short')}</text>`,
           )}
           ${layout.plannedPath ? svg`<path class="planned" d=${layout.plannedPath}></path>` : nothing}
-          <line
-            class="as-of"
-            x1=${layout.asOfX}
-            x2=${layout.asOfX}
-            y1=${plot.y - 8}
-            y2=${plot.y + plot.height}
-          ></line>
+          ${
+            layout.asOfX === null
+              ? nothing
+              : svg`<line class="as-of" x1=${layout.asOfX} x2=${layout.asOfX} y1=${plot.y - 8}
+                  y2=${plot.y + plot.height}></line>`
+          }
           ${layout.holdPath ? svg`<path class="hold" d=${layout.holdPath}></path>` : nothing}
           <path class="actual" d=${layout.actualPath}></path>
           ${layout.points.map(
@@ -333,9 +380,15 @@ export class ProgressLog extends ProjectElement {
               ? html`<span class="key"><span class="swatch planned"></span>${msg('Planned')}</span>`
               : nothing
           }
-          <span class="key"
-            ><span class="swatch as-of"></span>${msg(str`As of ${fmt.date(asOf, 'short')}`)}</span
-          >
+          ${
+            layout.asOfX === null
+              ? nothing
+              : html`<span class="key"
+                  ><span class="swatch as-of"></span>${msg(
+                    str`As of ${fmt.date(asOf, 'short')}`,
+                  )}</span
+                >`
+          }
         </p>
       </div>
       <figcaption part="summary" class="summary">
@@ -343,9 +396,8 @@ export class ProgressLog extends ProjectElement {
         ${
           planned === null
             ? nothing
-            : // A bare number, so a language can word the percent itself (Thai: ร้อยละ 75).
-              html`<span class="planned-figure"
-                >${msg(str`Planned by ${fmt.date(asOf)}: ${fmt.number(planned)}%.`)}</span
+            : html`<span class="planned-figure"
+                >${msg(str`Planned by ${fmt.date(asOf)}: ${fmt.percent(planned)}.`)}</span
               >`
         }
       </figcaption>
@@ -379,17 +431,32 @@ export class ProgressLog extends ProjectElement {
   }
 
   #chartLayout(project: Project): LogChartLayout {
-    const { asOf } = this.ctx;
+    const { asOf, locale } = this.ctx;
     const width = this.chartWidth || FALLBACK_CHART_WIDTH;
-    const key = `${asOf}|${width}`;
+    const key = `${asOf}|${width}|${locale}`;
     const cached = this.#layoutCache;
     if (cached && cached.project === project && cached.key === key) return cached.layout;
-    const actual = actualPoints(project);
-    const [first, last] = logChartExtent(actual, asOf);
+    // Only the reports known at as-of; the axis ends at as-of, but no later than the plan's or
+    // the fiscal year's end (whichever is later) unless a shown report is later still.
+    const actual = actualPoints(project, asOf);
+    const until = this.#endOfPlanOrYear(project);
+    const [first, last] = logChartExtent(actual, asOf, until);
     const planned = plannedCurve(project, first, last);
-    const layout = logChartLayout(actual, planned, asOf, { width, height: CHART_HEIGHT });
+    const layout = logChartLayout(actual, planned, asOf, {
+      width,
+      height: CHART_HEIGHT,
+      until,
+      // Room above the plot for the Thai axis title "ร้อยละ" (its marks stand above the line).
+      ...(locale === 'th' && { margin: { top: 24 } }),
+    });
     this.#layoutCache = { key, project, layout };
     return layout;
+  }
+
+  /** The later of the plan's last due day and the fiscal year's last day. */
+  #endOfPlanOrYear(project: Project): string {
+    const year = fiscalYearRange(project.fiscalYear, project.fiscalYearStartMonth).end;
+    return scheduledSteps(project).reduce((end, step) => (step.end > end ? step.end : end), year);
   }
 
   #renderStale(): TemplateResult | typeof nothing {
@@ -403,24 +470,27 @@ export class ProgressLog extends ProjectElement {
       <span class="glyph" aria-hidden="true">⚠</span>
       <span
         >${msg(
-          str`The newest report, of ${fmt.date(String(date))}, is ${fmt.number(Number(days), 0)} days old on ${fmt.date(asOf)}; reports are due at least every ${fmt.number(staleAfterDays, 0)} days.`,
+          str`The newest report, of ${fmt.date(String(date))}, was made ${fmt.daysAgo(Number(days))} as of ${fmt.date(asOf)}; reports are due at least every ${fmt.number(staleAfterDays, 0)} days.`,
         )}</span
       >
     </p>`;
   }
 
   #renderRow(row: LogRow): TemplateResult {
-    const { fmt, dataLang } = this.ctx;
+    const { fmt, langOf } = this.ctx;
     const { entry } = row;
+    // The note as written, with no white space around it: its `lang` is worked out first.
+    const noteLang = ifDefined(langOf(entry.note));
     return html`<li part="entry" class="entry" data-key=${row.key} tabindex="-1">
       <p class="head">
+        <span part="number" class="number">(${fmt.number(row.number, 0)})</span>
         <time datetime=${entry.date}>${fmt.date(entry.date)}</time>
         <span part="percent" class="percent">${fmt.percent(entry.percent)}</span>
         ${this.#renderChange(row.change)}
       </p>
       ${
         entry.note.trim()
-          ? html`<p part="note" class="note" lang=${ifDefined(dataLang)}>${entry.note}</p>`
+          ? html`<p part="note" class="note" lang=${noteLang}>${entry.note}</p>`
           : nothing
       }
       ${this.#renderCallouts(row)}
@@ -440,9 +510,9 @@ export class ProgressLog extends ProjectElement {
       return html`<span part="change" class="change" data-trend="same">${msg('no change')}</span>`;
     }
     if (change > 0) {
-      const points = fmt.signedNumber(change);
+      // "(+25)": the change in points since the report before, as officers write it.
       return html`<span part="change" class="change" data-trend="up"
-        >${change === 1 ? msg(str`${points} point`) : msg(str`${points} points`)}</span
+        >(${fmt.signedNumber(change)})</span
       >`;
     }
     const points = fmt.number(-change);
@@ -454,7 +524,7 @@ export class ProgressLog extends ProjectElement {
   }
 
   #renderCallouts(row: LogRow): unknown {
-    const { msg, dataLang } = this.ctx;
+    const { msg, langOf } = this.ctx;
     const { problems, obstacles } = row.entry;
     const fields = [
       { kind: 'problems', label: msg('Problems'), text: problems, says: row.hasProblems },
@@ -469,7 +539,7 @@ export class ProgressLog extends ProjectElement {
           <p class="callout-label">
             <span class="glyph" aria-hidden="true">⚠</span><span>${f.label}</span>
           </p>
-          <p class="callout-text" lang=${ifDefined(dataLang)}>${f.text}</p>
+          <p class="callout-text" lang=${ifDefined(langOf(f.text ?? undefined))}>${f.text}</p>
         </div>`,
     )}
     ${
@@ -479,7 +549,8 @@ export class ProgressLog extends ProjectElement {
               (f) =>
                 // The trailing space keeps "ไม่มี" and the next label apart when read aloud.
                 html`<span class="quiet-item"
-                  >${f.label}: <span lang=${ifDefined(dataLang)}>${f.text}</span></span
+                  >${f.label}:
+                  <span lang=${ifDefined(langOf(f.text ?? undefined))}>${f.text}</span></span
                 > `,
             )}
           </p>`
