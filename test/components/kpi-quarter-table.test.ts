@@ -142,7 +142,6 @@ describe('<kpi-quarter-table>', () => {
       expect(head).to.deep.equal([
         ['Quarter', 'col'],
         ['Result', 'col'],
-        ['Score', 'col'],
         ['Assessment by criterion', 'colgroup'],
         ['2.1', 'col'],
         ['2.2', 'col'],
@@ -153,14 +152,16 @@ describe('<kpi-quarter-table>', () => {
       expect(rowHeaders).to.deep.equal(['row', 'row', 'row', 'row']);
     });
 
-    it('has a row per quarter with its months, result, score and each criterion', async () => {
+    it('has a row per quarter with its months, result and each criterion, as the seed page', async () => {
+      // The seed page gives each quarter a result and its two assessments (2.1 / 2.2), no score.
       const el = await render(seedKpiProject);
       expect(bodyCells(tables(el)[0])).to.deep.equal([
-        ['Q1: Oct – Dec 2019', '100%', '100', '100', '100'],
-        ['Q2: Jan – Mar 2020', '100%', '100', '100', '100'],
-        ['Q3: Apr – Jun 2020', '100%', '100', '100', '100'],
-        ['Q4: Jul – Sept 2020 Current quarter', '100%', '100', '100', '100'],
+        ['Q1: Oct – Dec 2019', '100%', '100', '100'],
+        ['Q2: Jan – Mar 2020', '100%', '100', '100'],
+        ['Q3: Apr – Jun 2020', '100%', '100', '100'],
+        ['Q4: Jul – Sept 2020 Current quarter', '100%', '100', '100'],
       ]);
+      expect(clean(tables(el)[0].tHead!.textContent)).not.to.contain('Score');
     });
 
     it('marks the quarter that contains as-of as current, in words', async () => {
@@ -194,14 +195,14 @@ describe('<kpi-quarter-table>', () => {
       const [table] = tables(el);
       expect(clean(table.caption!.textContent)).to.contain('ตัวชี้วัด 5008-0791');
       expect(summary(table)).to.deep.equal({
-        ค่าเป้าหมาย: '100%',
-        ผลงานที่ทำได้: '100%',
-        ผลสัมฤทธิ์: '✓บรรลุ คิดเป็น 100% ของค่าเป้าหมาย',
+        ค่าเป้าหมาย: 'ร้อยละ 100',
+        ผลงานที่ทำได้: 'ร้อยละ 100',
+        ผลสัมฤทธิ์: '✓บรรลุค่าเป้าหมาย คิดเป็นร้อยละ 100 ของค่าเป้าหมาย',
         ประเภทตัวชี้วัด: 'ตัวชี้วัดงานประจำ',
         ระดับตัวชี้วัด: 'ผลลัพธ์ (outcome)',
       });
       const head = [...table.tHead!.querySelectorAll('th')].map((th) => clean(th.textContent));
-      expect(head).to.deep.equal(['ไตรมาส', 'ผลงาน', 'คะแนน', 'ผลประเมินตัวชี้วัด', '2.1', '2.2']);
+      expect(head).to.deep.equal(['ไตรมาส', 'ผลงาน', 'ผลประเมินตัวชี้วัด', '2.1', '2.2']);
       expect(bodyCells(table).map((row) => row[0])).to.deep.equal([
         'ไตรมาสที่ 1: ต.ค.–ธ.ค. 2562',
         'ไตรมาสที่ 2: ม.ค.–มี.ค. 2563',
@@ -210,7 +211,9 @@ describe('<kpi-quarter-table>', () => {
       ]);
       const text = clean(el.shadowRoot!.textContent);
       expect(text).not.to.match(/\b20(19|20)\b/);
-      expect(clean($(el, '[part="download"]')!.textContent)).to.equal('ดาวน์โหลด CSV');
+      // Percent in Thai is "ร้อยละ 100", never "100%".
+      expect(text).not.to.contain('%');
+      expect(clean($(el, '[part="download"]')!.textContent)).to.equal('ดาวน์โหลดไฟล์ CSV');
       await expect(el).to.be.accessible();
     });
 
@@ -218,8 +221,7 @@ describe('<kpi-quarter-table>', () => {
       const el = await render(seedKpiProject, { lang: 'th', numerals: 'thai' });
       expect(bodyCells(tables(el)[0])[0]).to.deep.equal([
         'ไตรมาสที่ ๑: ต.ค.–ธ.ค. ๒๕๖๒',
-        '๑๐๐%',
-        '๑๐๐',
+        'ร้อยละ ๑๐๐',
         '๑๐๐',
         '๑๐๐',
       ]);
@@ -295,11 +297,11 @@ describe('<kpi-quarter-table>', () => {
       expect(table.tBodies[0].rows[3].cells[1].colSpan).to.equal(4);
       const th = await render(unmetProject, { lang: 'th' });
       expect(summary(tables(th)[0])).to.include({
-        ผลสัมฤทธิ์: '✕ไม่บรรลุ คิดเป็น 86.4% ของค่าเป้าหมาย',
+        ผลสัมฤทธิ์: '✕ไม่บรรลุค่าเป้าหมาย คิดเป็นร้อยละ 86.4 ของค่าเป้าหมาย',
       });
       expect(bodyCells(tables(th)[0])[3]).to.deep.equal([
         'ไตรมาสที่ 4: ก.ค.–ก.ย. 2563 ไตรมาสปัจจุบัน',
-        'ยังไม่ได้รายงานผล',
+        'ยังไม่มีการรายงานผล',
       ]);
       await expect(el).to.be.accessible();
       await expect(th).to.be.accessible();
@@ -314,9 +316,15 @@ describe('<kpi-quarter-table>', () => {
         ['Q1: Oct – Dec 2019', '82.1%', '100', '100', '100', '–Not given'],
         ['Q2: Jan – Mar 2020', '76.4%', '80', '80', '80', '–Not given'],
         ['Q3: Apr – Jun 2020 Current quarter', '88%', '100', '100', '100', '90'],
-        ['Q4: Jul – Sept 2020', '84.5%', '100', '100', '100', '95'],
+        ['Q4: Jul – Sept 2020', 'Not yet due'],
       ]);
-      expect(summary(table)).to.include({ Level: 'Impact', Achievement: '✓Met 105.6% of target' });
+      // In May, the year's figure (84.5) is not known yet: the KPI is judged on Q3's 88.
+      expect(summary(table)).to.include({
+        Level: 'Impact',
+        'Q3 result': '88%',
+        Achievement: '✓Met (judged on the Q3 result) 110% of target',
+      });
+      expect(summary(table)).not.to.have.property('Achieved');
       await expect(el).to.be.accessible();
     });
 
@@ -335,7 +343,7 @@ describe('<kpi-quarter-table>', () => {
       const th = await render(lessIsBetterProject, { lang: 'th' });
       expect(summary(tables(th)[0])).to.include({
         ทิศทาง: '▼ ยิ่งน้อยยิ่งดี',
-        ผลสัมฤทธิ์: '✓บรรลุ อัตราส่วน 133.3% (ค่าเป้าหมาย ÷ ผลงานที่ทำได้)',
+        ผลสัมฤทธิ์: '✓บรรลุค่าเป้าหมาย คิดเป็นร้อยละ 133.3 (ค่าเป้าหมาย ÷ ผลงานที่ทำได้)',
       });
       await expect(el).to.be.accessible();
     });
@@ -347,7 +355,7 @@ describe('<kpi-quarter-table>', () => {
       expect(table.tBodies[0].rows[0].cells[0].colSpan).to.equal(2);
       expect(summary(table)).to.include({ Achievement: '✕Not met 0% of target' });
       const th = await render(noQuartersProject, { lang: 'th' });
-      expect(bodyCells(tables(th)[0])).to.deep.equal([['ยังไม่มีผลการดำเนินงานรายไตรมาส']]);
+      expect(bodyCells(tables(th)[0])).to.deep.equal([['ยังไม่มีการรายงานผลรายไตรมาส']]);
       await expect(el).to.be.accessible();
       await expect(th).to.be.accessible();
     });
@@ -379,7 +387,7 @@ describe('<kpi-quarter-table>', () => {
       const lines = el.toCsv().split('\r\n');
       expect(lines[0]).to.match(/,Quarter,Current quarter,Result,Remarks$/);
       expect(lines[1]).to.equal(
-        'X-1,ดัชนี,,More is better,,,2.5,2.345,Not met,93.8,Q1: Oct – Dec 2019,,1.5,',
+        'X-1,ดัชนี,,More is better,,,2.5,2.345,,Not met,93.8,Q1: Oct – Dec 2019,,1.5,',
       );
       await expect(el).to.be.accessible();
     });
@@ -441,7 +449,7 @@ describe('<kpi-quarter-table>', () => {
       const th = await render(reportedFor(1, 3), { lang: 'th' });
       expect(bodyCells(tables(th)[0])[1]).to.deep.equal([
         'ไตรมาสที่ 2: ม.ค.–มี.ค. 2563',
-        'ยังไม่ได้รายงานผล',
+        'ยังไม่มีการรายงานผล',
       ]);
       const csv = el.toCsv().trimEnd().split('\r\n');
       expect(csv).to.have.length(5);
@@ -450,11 +458,13 @@ describe('<kpi-quarter-table>', () => {
       await expect(th).to.be.accessible();
     });
 
-    it('goes up to the current quarter, not beyond it', async () => {
+    it('shows the quarters after the current one as not yet due', async () => {
       const el = await render(reportedFor(1), { asOf: '2020-02-10' });
       expect(bodyCells(tables(el)[0])).to.deep.equal([
         ['Q1: Oct – Dec 2019', '20%'],
         ['Q2: Jan – Mar 2020 Current quarter', 'No result reported yet.'],
+        ['Q3: Apr – Jun 2020', 'Not yet due'],
+        ['Q4: Jul – Sept 2020', 'Not yet due'],
       ]);
     });
 
@@ -468,19 +478,27 @@ describe('<kpi-quarter-table>', () => {
       ]);
     });
 
-    it('goes up to the last reported quarter when that is later than the current one', async () => {
+    it('shows no result of a quarter that has not begun, even when the data has one', async () => {
       const el = await render(reportedFor(3), { asOf: '2019-11-15' });
       expect(bodyCells(tables(el)[0])).to.deep.equal([
         ['Q1: Oct – Dec 2019 Current quarter', 'No result reported yet.'],
-        ['Q2: Jan – Mar 2020', 'No result reported yet.'],
-        ['Q3: Apr – Jun 2020', '60%'],
+        ['Q2: Jan – Mar 2020', 'Not yet due'],
+        ['Q3: Apr – Jun 2020', 'Not yet due'],
+        ['Q4: Jul – Sept 2020', 'Not yet due'],
       ]);
-      // Before the fiscal year, only what was reported and the quarters before it.
+      expect(clean(el.shadowRoot!.textContent)).not.to.contain('60%');
+      // Before the fiscal year, every quarter is still to come.
       const early = await render(reportedFor(2), { asOf: '2019-06-01' });
       expect(bodyCells(tables(early)[0]).map((row) => row[1])).to.deep.equal([
-        'No result reported yet.',
-        '40%',
+        'Not yet due',
+        'Not yet due',
+        'Not yet due',
+        'Not yet due',
       ]);
+      expect(summary(tables(early)[0])).to.deep.equal({
+        Target: '100%',
+        Achievement: '◌Not yet due',
+      });
     });
 
     it('keeps a single sentence for a KPI without any quarterly result', async () => {
@@ -697,13 +715,13 @@ describe('<kpi-quarter-table>', () => {
       expect(lines).to.have.length(6);
       expect(lines[5]).to.equal('');
       expect(lines[0]).to.equal(
-        'Indicator code,Indicator,Unit,Direction,Type,Level,Target,Achieved,Achievement,' +
-          'Ratio (%),Quarter,Current quarter,Result,Score,Assessment 2.1,Assessment 2.2,Remarks',
+        'Indicator code,Indicator,Unit,Direction,Type,Level,Target,Achieved,Judged on,' +
+          'Achievement,Ratio (%),Quarter,Current quarter,Result,Assessment 2.1,Assessment 2.2,Remarks',
       );
       const name = 'ร้อยละของโครงการที่เป็นงานประจำของหน่วยงานดำเนินการสำเร็จตามเป้าหมาย';
-      const about = `5008-0791,${name},ร้อยละ,More is better,ตัวชี้วัดงานประจำ,Outcome,100,100,Met,100`;
-      expect(lines[1]).to.equal(`${about},Q1: Oct – Dec 2019,,100,100,100,100,`);
-      expect(lines[4]).to.equal(`${about},Q4: Jul – Sept 2020,Yes,100,100,100,100,`);
+      const about = `5008-0791,${name},ร้อยละ,More is better,ตัวชี้วัดงานประจำ,Outcome,100,100,,Met,100`;
+      expect(lines[1]).to.equal(`${about},Q1: Oct – Dec 2019,,100,100,100,`);
+      expect(lines[4]).to.equal(`${about},Q4: Jul – Sept 2020,Yes,100,100,100,`);
     });
 
     it('is worded in Thai for a Thai element, years in the Buddhist era', async () => {
@@ -711,11 +729,15 @@ describe('<kpi-quarter-table>', () => {
       const lines = el.toCsv().split('\r\n');
       expect(lines[0]).to.equal(
         'รหัสตัวชี้วัด,ตัวชี้วัด,หน่วยนับ,ทิศทาง,ประเภทตัวชี้วัด,ระดับตัวชี้วัด,ค่าเป้าหมาย,' +
-          'ผลงานที่ทำได้,ผลสัมฤทธิ์,อัตราส่วน (ร้อยละ),ไตรมาส,ไตรมาสปัจจุบัน,ผลงาน,คะแนน,' +
-          'ผลประเมิน 2.1,ผลประเมิน 2.2,หมายเหตุ',
+          'ผลงานที่ทำได้,พิจารณาจาก,ผลสัมฤทธิ์,อัตราส่วน (ร้อยละ),ไตรมาส,ไตรมาสปัจจุบัน,ผลงาน,' +
+          'ผลประเมินตัวชี้วัด 2.1,ผลประเมินตัวชี้วัด 2.2,หมายเหตุ',
       );
       expect(lines[4]).to.contain(',ยิ่งมากยิ่งดี,');
-      expect(lines[4]).to.contain(',บรรลุ,100,ไตรมาสที่ 4: ก.ค.–ก.ย. 2563,ใช่,100,');
+      // Figures stay plain numbers in a Thai file too (100, not "ร้อยละ 100"): a spreadsheet
+      // computes with them; the unit is in its own column.
+      expect(lines[4]).to.contain(
+        ',100,100,,บรรลุค่าเป้าหมาย,100,ไตรมาสที่ 4: ก.ค.–ก.ย. 2563,ใช่,100,100,100,',
+      );
       expect(el.toCsv()).not.to.match(/\b20(19|20)\b/);
     });
 
@@ -723,7 +745,7 @@ describe('<kpi-quarter-table>', () => {
       const el = await render(edgeCasesProject);
       const lines = el.toCsv().trimEnd().split('\r\n');
       const header = lines[0].split(',');
-      expect(header.slice(14)).to.deep.equal([
+      expect(header.slice(15)).to.deep.equal([
         'Assessment 2.1',
         'Assessment 2.2',
         'Assessment 2.3',
@@ -732,7 +754,7 @@ describe('<kpi-quarter-table>', () => {
       // 4 seed rows + 4 + 4 + 4 (unmet, with its unreported Q4) + 4 + 4 + 1.
       expect(lines).to.have.length(1 + 25);
       const zero = lines.find((l) => l.startsWith('5008-0800,') && l.includes('Q4'))!;
-      expect(zero).to.contain(',0,3,No target,,Q4: Jul – Sept 2020,Yes,3,100,100,100,,');
+      expect(zero).to.contain(',0,3,,No target,,Q4: Jul – Sept 2020,Yes,3,100,100,100,,');
       const unreported = lines.find((l) => l.startsWith('5008-0795,') && l.includes('Q4'))!;
       expect(unreported).to.match(/,Q4: Jul – Sept 2020,Yes,,,,,,No result reported yet\.$/);
       const less = lines.find((l) => l.startsWith('5008-0820,'))!;
