@@ -64,7 +64,8 @@ export type KpiCsvDownloadEvent = CustomEvent<KpiCsvDownloadDetail>;
  * @csspart caption - The block above the table: code, name and the summary. (The table's own
  *   `<caption>` holds code and name only, for assistive technology; the summary describes the
  *   table through `aria-describedby`.)
- * @csspart summary - Target, achieved, achievement, type and level.
+ * @csspart summary - Target, achieved (or the quarter result judged at `as-of`), achievement, type
+ *   and level.
  * @csspart status - The achievement in words with its shape.
  * @csspart row - A quarter's row (`row current` for the current quarter, `row not-yet-due` for a
  *   quarter that has not begun by `as-of`).
@@ -423,7 +424,11 @@ export class KpiQuarterTable extends ProjectElement {
   /**
    * The KPIs on screen as CSV text (RFC 4180, CRLF line ends, no byte-order mark): one line per
    * table row, headers and words in the element's language, figures as plain numbers so a
-   * spreadsheet can compute with them. Empty when no valid project is shown.
+   * spreadsheet can compute with them (`100`, not "100%" or "ร้อยละ 100", in both languages; the
+   * unit has its own column). As on screen, nothing from after `as-of`: "Achieved" is the figure
+   * judged then and "Judged on" names the quarter whose result it is (empty for the year's
+   * figure); a quarter not begun has no figures and says "not yet due". Empty when no valid
+   * project is shown.
    */
   toCsv(): string {
     if (!this.result?.ok || !this.ctx) return '';
