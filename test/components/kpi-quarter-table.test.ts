@@ -535,6 +535,10 @@ describe('<kpi-quarter-table>', () => {
         Type: 'ตัวชี้วัดงานประจำ',
         Level: 'Outcome',
       });
+      // The stylesheet adds the colon after each term: no space may come before it ("Q2 result :").
+      for (const dt of summaryOf(table).querySelectorAll('dt')) {
+        expect(dt.textContent).to.equal(dt.textContent!.trim());
+      }
       await expect(el).to.be.accessible();
 
       const th = await render(seedKpiProject, { asOf: '2020-03-15', lang: 'th' });

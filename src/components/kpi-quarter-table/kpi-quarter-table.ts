@@ -258,17 +258,15 @@ export class KpiQuarterTable extends ProjectElement {
     const ratio = ratioText(msg, fmt, view);
     // The figure judged at as-of: the year's `achieved` once every reported quarter has begun,
     // else the latest begun quarter's result (named as such), else none yet.
+    const judgedLabel =
+      achievement.quarter === undefined
+        ? msg('Achieved')
+        : quarterResultLabel(msg, fmt, achievement.quarter);
     const judged =
       achievement.value === null
         ? nothing
         : html`<div>
-            <dt>
-              ${
-                achievement.quarter === undefined
-                  ? msg('Achieved')
-                  : quarterResultLabel(msg, fmt, achievement.quarter)
-              }
-            </dt>
+            <dt>${judgedLabel}</dt>
             <dd>${this.#renderValue(view, achievement.value)}</dd>
           </div>`;
     return html`<dl part="summary" class="summary" id=${id}>
