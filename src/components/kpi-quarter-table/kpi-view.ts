@@ -83,7 +83,11 @@ export function buildKpiView(
   const yearNow = fiscalYearOf(asOf, startMonth);
   // The quarter that contains `asOf`, or null outside the project's fiscal year.
   const current = yearNow === fiscalYear ? fiscalQuarterOf(asOf, startMonth) : null;
-  const due = (quarter: Quarter) => quarterHasBegun(fiscalYear, quarter, asOf, startMonth);
+  // Four answers, worked out once: a KPI may hold thousands of quarter entries.
+  const begunQuarters = ([1, 2, 3, 4] as const).map((q) =>
+    quarterHasBegun(fiscalYear, q, asOf, startMonth),
+  );
+  const due = (quarter: Quarter) => begunQuarters[quarter - 1] ?? false;
   const given = [...(kpi.quarters ?? [])].sort((a, b) => a.quarter - b.quarter);
   // Nothing from a quarter that has not begun is read: not its result, score or criteria.
   const begun = given.filter((q) => due(q.quarter));
