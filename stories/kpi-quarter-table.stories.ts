@@ -10,6 +10,7 @@ import {
   noKpisProject,
   noQuartersProject,
   nonMonotonicProject,
+  seedKpiProject,
   targetZeroProject,
   unmetProject,
 } from '../test/fixtures/kpi-quarter-table.js';
@@ -56,6 +57,25 @@ type Story = StoryObj<Args>;
 
 /** The seed project's one indicator, at the end of its fiscal year. */
 export const Seed: Story = {};
+
+/**
+ * 15 March 2020: Q1 and Q2 are shown, Q3 and Q4 are "not yet due" (nothing from the data of a
+ * quarter that has not begun), and the indicator is judged on the Q2 result, which it names.
+ */
+export const NotYetDue: Story = { args: { project: seedKpiProject, asOf: '2020-03-15' } };
+
+/** The same in Thai: "ยังไม่ถึงกำหนด", "พิจารณาจากผลงานไตรมาสที่ 2", "ร้อยละ 100". */
+export const NotYetDueThai: Story = {
+  args: { project: seedKpiProject, asOf: '2020-03-15', lang: 'th' },
+};
+
+/** An unmet indicator on 15 March 2020: judged on Q2's 31.8 %, not the year's later 86.4 %. */
+export const JudgedOnAQuarter: Story = { args: { project: unmetProject, asOf: '2020-03-15' } };
+
+/** Before the fiscal year: no quarter has begun, and the indicator is "Not yet due". */
+export const NothingBegun: Story = {
+  args: { project: seedKpiProject, asOf: '2019-09-15', lang: 'th' },
+};
 
 /** More is better with a target of 0: "No target", no ratio, no target mark on the bars. */
 export const TargetZero: Story = { args: { project: targetZeroProject } };

@@ -15,6 +15,7 @@ import {
   manyKpisProject,
   noKpisProject,
   noQuartersProject,
+  seedKpiNoLanguageProject,
   nonMonotonicProject,
   seedKpiProject,
   targetZeroProject,
@@ -142,7 +143,6 @@ describe('<kpi-quarter-table>', () => {
       expect(head).to.deep.equal([
         ['Quarter', 'col'],
         ['Result', 'col'],
-        ['Score', 'col'],
         ['Assessment by criterion', 'colgroup'],
         ['2.1', 'col'],
         ['2.2', 'col'],
@@ -153,14 +153,16 @@ describe('<kpi-quarter-table>', () => {
       expect(rowHeaders).to.deep.equal(['row', 'row', 'row', 'row']);
     });
 
-    it('has a row per quarter with its months, result, score and each criterion', async () => {
+    it('has a row per quarter with its months, result and each criterion, as the seed page', async () => {
+      // The seed page gives each quarter a result and its two assessments (2.1 / 2.2), no score.
       const el = await render(seedKpiProject);
       expect(bodyCells(tables(el)[0])).to.deep.equal([
-        ['Q1: Oct – Dec 2019', '100%', '100', '100', '100'],
-        ['Q2: Jan – Mar 2020', '100%', '100', '100', '100'],
-        ['Q3: Apr – Jun 2020', '100%', '100', '100', '100'],
-        ['Q4: Jul – Sept 2020 Current quarter', '100%', '100', '100', '100'],
+        ['Q1: Oct – Dec 2019', '100%', '100', '100'],
+        ['Q2: Jan – Mar 2020', '100%', '100', '100'],
+        ['Q3: Apr – Jun 2020', '100%', '100', '100'],
+        ['Q4: Jul – Sept 2020 Current quarter', '100%', '100', '100'],
       ]);
+      expect(clean(tables(el)[0].tHead!.textContent)).not.to.contain('Score');
     });
 
     it('marks the quarter that contains as-of as current, in words', async () => {
@@ -194,14 +196,14 @@ describe('<kpi-quarter-table>', () => {
       const [table] = tables(el);
       expect(clean(table.caption!.textContent)).to.contain('ตัวชี้วัด 5008-0791');
       expect(summary(table)).to.deep.equal({
-        ค่าเป้าหมาย: '100%',
-        ผลงานที่ทำได้: '100%',
-        ผลสัมฤทธิ์: '✓บรรลุ คิดเป็น 100% ของค่าเป้าหมาย',
+        ค่าเป้าหมาย: 'ร้อยละ 100',
+        ผลงานที่ทำได้: 'ร้อยละ 100',
+        ผลสัมฤทธิ์: '✓บรรลุค่าเป้าหมาย คิดเป็นร้อยละ 100 ของค่าเป้าหมาย',
         ประเภทตัวชี้วัด: 'ตัวชี้วัดงานประจำ',
         ระดับตัวชี้วัด: 'ผลลัพธ์ (outcome)',
       });
       const head = [...table.tHead!.querySelectorAll('th')].map((th) => clean(th.textContent));
-      expect(head).to.deep.equal(['ไตรมาส', 'ผลงาน', 'คะแนน', 'ผลประเมินตัวชี้วัด', '2.1', '2.2']);
+      expect(head).to.deep.equal(['ไตรมาส', 'ผลงาน', 'ผลประเมินตัวชี้วัด', '2.1', '2.2']);
       expect(bodyCells(table).map((row) => row[0])).to.deep.equal([
         'ไตรมาสที่ 1: ต.ค.–ธ.ค. 2562',
         'ไตรมาสที่ 2: ม.ค.–มี.ค. 2563',
@@ -210,7 +212,9 @@ describe('<kpi-quarter-table>', () => {
       ]);
       const text = clean(el.shadowRoot!.textContent);
       expect(text).not.to.match(/\b20(19|20)\b/);
-      expect(clean($(el, '[part="download"]')!.textContent)).to.equal('ดาวน์โหลด CSV');
+      // Percent in Thai is "ร้อยละ 100", never "100%".
+      expect(text).not.to.contain('%');
+      expect(clean($(el, '[part="download"]')!.textContent)).to.equal('ดาวน์โหลดไฟล์ CSV');
       await expect(el).to.be.accessible();
     });
 
@@ -218,8 +222,7 @@ describe('<kpi-quarter-table>', () => {
       const el = await render(seedKpiProject, { lang: 'th', numerals: 'thai' });
       expect(bodyCells(tables(el)[0])[0]).to.deep.equal([
         'ไตรมาสที่ ๑: ต.ค.–ธ.ค. ๒๕๖๒',
-        '๑๐๐%',
-        '๑๐๐',
+        'ร้อยละ ๑๐๐',
         '๑๐๐',
         '๑๐๐',
       ]);
@@ -295,11 +298,11 @@ describe('<kpi-quarter-table>', () => {
       expect(table.tBodies[0].rows[3].cells[1].colSpan).to.equal(4);
       const th = await render(unmetProject, { lang: 'th' });
       expect(summary(tables(th)[0])).to.include({
-        ผลสัมฤทธิ์: '✕ไม่บรรลุ คิดเป็น 86.4% ของค่าเป้าหมาย',
+        ผลสัมฤทธิ์: '✕ไม่บรรลุค่าเป้าหมาย คิดเป็นร้อยละ 86.4 ของค่าเป้าหมาย',
       });
       expect(bodyCells(tables(th)[0])[3]).to.deep.equal([
         'ไตรมาสที่ 4: ก.ค.–ก.ย. 2563 ไตรมาสปัจจุบัน',
-        'ยังไม่ได้รายงานผล',
+        'ยังไม่มีการรายงานผล',
       ]);
       await expect(el).to.be.accessible();
       await expect(th).to.be.accessible();
@@ -314,9 +317,15 @@ describe('<kpi-quarter-table>', () => {
         ['Q1: Oct – Dec 2019', '82.1%', '100', '100', '100', '–Not given'],
         ['Q2: Jan – Mar 2020', '76.4%', '80', '80', '80', '–Not given'],
         ['Q3: Apr – Jun 2020 Current quarter', '88%', '100', '100', '100', '90'],
-        ['Q4: Jul – Sept 2020', '84.5%', '100', '100', '100', '95'],
+        ['Q4: Jul – Sept 2020', 'Not yet due'],
       ]);
-      expect(summary(table)).to.include({ Level: 'Impact', Achievement: '✓Met 105.6% of target' });
+      // In May, the year's figure (84.5) is not known yet: the KPI is judged on Q3's 88.
+      expect(summary(table)).to.include({
+        Level: 'Impact',
+        'Q3 result': '88%',
+        Achievement: '✓Met (judged on the Q3 result) 110% of target',
+      });
+      expect(summary(table)).not.to.have.property('Achieved');
       await expect(el).to.be.accessible();
     });
 
@@ -335,7 +344,7 @@ describe('<kpi-quarter-table>', () => {
       const th = await render(lessIsBetterProject, { lang: 'th' });
       expect(summary(tables(th)[0])).to.include({
         ทิศทาง: '▼ ยิ่งน้อยยิ่งดี',
-        ผลสัมฤทธิ์: '✓บรรลุ อัตราส่วน 133.3% (ค่าเป้าหมาย ÷ ผลงานที่ทำได้)',
+        ผลสัมฤทธิ์: '✓บรรลุค่าเป้าหมาย คิดเป็นร้อยละ 133.3 (ค่าเป้าหมาย ÷ ผลงานที่ทำได้)',
       });
       await expect(el).to.be.accessible();
     });
@@ -347,7 +356,7 @@ describe('<kpi-quarter-table>', () => {
       expect(table.tBodies[0].rows[0].cells[0].colSpan).to.equal(2);
       expect(summary(table)).to.include({ Achievement: '✕Not met 0% of target' });
       const th = await render(noQuartersProject, { lang: 'th' });
-      expect(bodyCells(tables(th)[0])).to.deep.equal([['ยังไม่มีผลการดำเนินงานรายไตรมาส']]);
+      expect(bodyCells(tables(th)[0])).to.deep.equal([['ยังไม่มีการรายงานผลรายไตรมาส']]);
       await expect(el).to.be.accessible();
       await expect(th).to.be.accessible();
     });
@@ -379,7 +388,7 @@ describe('<kpi-quarter-table>', () => {
       const lines = el.toCsv().split('\r\n');
       expect(lines[0]).to.match(/,Quarter,Current quarter,Result,Remarks$/);
       expect(lines[1]).to.equal(
-        'X-1,ดัชนี,,More is better,,,2.5,2.345,Not met,93.8,Q1: Oct – Dec 2019,,1.5,',
+        'X-1,ดัชนี,,More is better,,,2.5,2.345,,Not met,93.8,Q1: Oct – Dec 2019,,1.5,',
       );
       await expect(el).to.be.accessible();
     });
@@ -441,7 +450,7 @@ describe('<kpi-quarter-table>', () => {
       const th = await render(reportedFor(1, 3), { lang: 'th' });
       expect(bodyCells(tables(th)[0])[1]).to.deep.equal([
         'ไตรมาสที่ 2: ม.ค.–มี.ค. 2563',
-        'ยังไม่ได้รายงานผล',
+        'ยังไม่มีการรายงานผล',
       ]);
       const csv = el.toCsv().trimEnd().split('\r\n');
       expect(csv).to.have.length(5);
@@ -450,11 +459,13 @@ describe('<kpi-quarter-table>', () => {
       await expect(th).to.be.accessible();
     });
 
-    it('goes up to the current quarter, not beyond it', async () => {
+    it('shows the quarters after the current one as not yet due', async () => {
       const el = await render(reportedFor(1), { asOf: '2020-02-10' });
       expect(bodyCells(tables(el)[0])).to.deep.equal([
         ['Q1: Oct – Dec 2019', '20%'],
         ['Q2: Jan – Mar 2020 Current quarter', 'No result reported yet.'],
+        ['Q3: Apr – Jun 2020', 'Not yet due'],
+        ['Q4: Jul – Sept 2020', 'Not yet due'],
       ]);
     });
 
@@ -468,24 +479,297 @@ describe('<kpi-quarter-table>', () => {
       ]);
     });
 
-    it('goes up to the last reported quarter when that is later than the current one', async () => {
+    it('shows no result of a quarter that has not begun, even when the data has one', async () => {
       const el = await render(reportedFor(3), { asOf: '2019-11-15' });
       expect(bodyCells(tables(el)[0])).to.deep.equal([
         ['Q1: Oct – Dec 2019 Current quarter', 'No result reported yet.'],
-        ['Q2: Jan – Mar 2020', 'No result reported yet.'],
-        ['Q3: Apr – Jun 2020', '60%'],
+        ['Q2: Jan – Mar 2020', 'Not yet due'],
+        ['Q3: Apr – Jun 2020', 'Not yet due'],
+        ['Q4: Jul – Sept 2020', 'Not yet due'],
       ]);
-      // Before the fiscal year, only what was reported and the quarters before it.
+      expect(clean(el.shadowRoot!.textContent)).not.to.contain('60%');
+      // Before the fiscal year, every quarter is still to come.
       const early = await render(reportedFor(2), { asOf: '2019-06-01' });
       expect(bodyCells(tables(early)[0]).map((row) => row[1])).to.deep.equal([
-        'No result reported yet.',
-        '40%',
+        'Not yet due',
+        'Not yet due',
+        'Not yet due',
+        'Not yet due',
       ]);
+      expect(summary(tables(early)[0])).to.deep.equal({
+        Target: '100%',
+        Achievement: '◌Not yet due',
+      });
     });
 
     it('keeps a single sentence for a KPI without any quarterly result', async () => {
       const el = await render(noQuartersProject, { asOf: '2021-01-15' });
       expect(bodyCells(tables(el)[0])).to.deep.equal([['No quarterly results yet.']]);
+    });
+  });
+
+  describe('nothing from after the as-of date', () => {
+    const partOf = (el: KpiQuarterTable, quarter: number) =>
+      tables(el)[0].tBodies[0].rows[quarter - 1].getAttribute('part');
+
+    it('on 15 March 2020 shows Q1 and Q2, Q3 and Q4 not yet due, judged on the Q2 result', async () => {
+      const el = await render(seedKpiProject, { asOf: '2020-03-15' });
+      const [table] = tables(el);
+      expect(bodyCells(table)).to.deep.equal([
+        ['Q1: Oct – Dec 2019', '100%', '100', '100'],
+        ['Q2: Jan – Mar 2020 Current quarter', '100%', '100', '100'],
+        ['Q3: Apr – Jun 2020', 'Not yet due'],
+        ['Q4: Jul – Sept 2020', 'Not yet due'],
+      ]);
+      // The words span the whole row: no result, no bar, no assessment of a quarter to come.
+      expect(table.tBodies[0].rows[2].cells[1].colSpan).to.equal(3);
+      expect(partOf(el, 3)).to.equal('row not-yet-due');
+      expect(partOf(el, 4)).to.equal('row not-yet-due');
+      expect(partOf(el, 2)).to.equal('row current');
+      expect($$(el, 'svg[part="bar"]')).to.have.length(2);
+      // The year's "achieved" is not known on 15 March: the figure judged is Q2's, and says so.
+      expect(summary(table)).to.deep.equal({
+        Target: '100%',
+        'Q2 result': '100%',
+        Achievement: '✓Met (judged on the Q2 result) 100% of target',
+        Type: 'ตัวชี้วัดงานประจำ',
+        Level: 'Outcome',
+      });
+      // The stylesheet adds the colon after each term: no space may come before it ("Q2 result :").
+      for (const dt of summaryOf(table).querySelectorAll('dt')) {
+        expect(dt.textContent).to.equal(dt.textContent!.trim());
+      }
+      await expect(el).to.be.accessible();
+
+      const th = await render(seedKpiProject, { asOf: '2020-03-15', lang: 'th' });
+      expect(bodyCells(tables(th)[0])).to.deep.equal([
+        ['ไตรมาสที่ 1: ต.ค.–ธ.ค. 2562', 'ร้อยละ 100', '100', '100'],
+        ['ไตรมาสที่ 2: ม.ค.–มี.ค. 2563 ไตรมาสปัจจุบัน', 'ร้อยละ 100', '100', '100'],
+        ['ไตรมาสที่ 3: เม.ย.–มิ.ย. 2563', 'ยังไม่ถึงกำหนด'],
+        ['ไตรมาสที่ 4: ก.ค.–ก.ย. 2563', 'ยังไม่ถึงกำหนด'],
+      ]);
+      expect(summary(tables(th)[0])).to.deep.equal({
+        ค่าเป้าหมาย: 'ร้อยละ 100',
+        'ผลงานไตรมาสที่ 2': 'ร้อยละ 100',
+        ผลสัมฤทธิ์: '✓บรรลุค่าเป้าหมาย (พิจารณาจากผลงานไตรมาสที่ 2) คิดเป็นร้อยละ 100 ของค่าเป้าหมาย',
+        ประเภทตัวชี้วัด: 'ตัวชี้วัดงานประจำ',
+        ระดับตัวชี้วัด: 'ผลลัพธ์ (outcome)',
+      });
+      expect(clean(th.shadowRoot!.textContent)).not.to.contain('%');
+      await expect(th).to.be.accessible();
+    });
+
+    it('never shows a later quarter’s figure: an unmet KPI judged on what was known then', async () => {
+      const march = await render(unmetProject, { asOf: '2020-03-15' });
+      expect(summary(tables(march)[0])).to.include({
+        'Q2 result': '31.8%',
+        Achievement: '✕Not met (judged on the Q2 result) 31.8% of target',
+      });
+      const text = clean(march.shadowRoot!.textContent);
+      // Q3's 54.55 and the year's 86.36 were reported later.
+      expect(text).not.to.contain('54.6');
+      expect(text).not.to.contain('86.4');
+      expect(bodyCells(tables(march)[0]).slice(2)).to.deep.equal([
+        ['Q3: Apr – Jun 2020', 'Not yet due'],
+        ['Q4: Jul – Sept 2020', 'Not yet due'],
+      ]);
+
+      // A KPI reported for all four quarters, on 30 April: judged on Q3's 88, not the year's 84.5.
+      const april = await render(nonMonotonicProject, { asOf: '2020-04-30', lang: 'th' });
+      expect(summary(tables(april)[0])).to.include({
+        'ผลงานไตรมาสที่ 3': 'ร้อยละ 88',
+        ผลสัมฤทธิ์: '✓บรรลุค่าเป้าหมาย (พิจารณาจากผลงานไตรมาสที่ 3) คิดเป็นร้อยละ 110 ของค่าเป้าหมาย',
+      });
+      expect(bodyCells(tables(april)[0])[3]).to.deep.equal([
+        'ไตรมาสที่ 4: ก.ค.–ก.ย. 2563',
+        'ยังไม่ถึงกำหนด',
+      ]);
+      expect(clean(april.shadowRoot!.textContent)).not.to.contain('84.5');
+
+      const today = await render(unmetProject, { asOf: '2026-12-07' });
+      expect(summary(tables(today)[0])).to.include({
+        Achieved: '86.4%',
+        Achievement: '✕Not met 86.4% of target',
+      });
+      await expect(march).to.be.accessible();
+      await expect(april).to.be.accessible();
+    });
+
+    for (const asOf of ['2020-04-30', '2020-06-30']) {
+      it(`on ${asOf} shows Q3 as the current quarter and judged, Q4 not yet due`, async () => {
+        const el = await render(seedKpiProject, { asOf });
+        const [table] = tables(el);
+        expect(bodyCells(table)).to.deep.equal([
+          ['Q1: Oct – Dec 2019', '100%', '100', '100'],
+          ['Q2: Jan – Mar 2020', '100%', '100', '100'],
+          ['Q3: Apr – Jun 2020 Current quarter', '100%', '100', '100'],
+          ['Q4: Jul – Sept 2020', 'Not yet due'],
+        ]);
+        expect(summary(table)).to.include({
+          'Q3 result': '100%',
+          Achievement: '✓Met (judged on the Q3 result) 100% of target',
+        });
+        expect(summary(table)).not.to.have.property('Achieved');
+        expect($$(el, 'svg[part="bar"]')).to.have.length(3);
+        await expect(el).to.be.accessible();
+
+        const th = await render(seedKpiProject, { asOf, lang: 'th' });
+        expect(bodyCells(tables(th)[0])[3]).to.deep.equal([
+          'ไตรมาสที่ 4: ก.ค.–ก.ย. 2563',
+          'ยังไม่ถึงกำหนด',
+        ]);
+        expect(summary(tables(th)[0])).to.include({
+          'ผลงานไตรมาสที่ 3': 'ร้อยละ 100',
+          ผลสัมฤทธิ์: '✓บรรลุค่าเป้าหมาย (พิจารณาจากผลงานไตรมาสที่ 3) คิดเป็นร้อยละ 100 ของค่าเป้าหมาย',
+        });
+        await expect(th).to.be.accessible();
+      });
+    }
+
+    it('today (7 December 2026) shows the whole year, none current, judged on the achieved figure', async () => {
+      const el = await render(seedKpiProject, { asOf: '2026-12-07' });
+      const [table] = tables(el);
+      expect(bodyCells(table)).to.deep.equal([
+        ['Q1: Oct – Dec 2019', '100%', '100', '100'],
+        ['Q2: Jan – Mar 2020', '100%', '100', '100'],
+        ['Q3: Apr – Jun 2020', '100%', '100', '100'],
+        ['Q4: Jul – Sept 2020', '100%', '100', '100'],
+      ]);
+      expect(summary(table)).to.include({
+        Target: '100%',
+        Achieved: '100%',
+        Achievement: '✓Met 100% of target',
+      });
+      expect(clean(el.shadowRoot!.textContent)).not.to.match(/Not yet due|Current quarter|judged/);
+      const th = await render(seedKpiProject, { asOf: '2026-12-07', lang: 'th' });
+      expect(summary(tables(th)[0])).to.include({
+        ผลงานที่ทำได้: 'ร้อยละ 100',
+        ผลสัมฤทธิ์: '✓บรรลุค่าเป้าหมาย คิดเป็นร้อยละ 100 ของค่าเป้าหมาย',
+      });
+      expect(bodyCells(tables(th)[0]).map((row) => row[0])).to.deep.equal([
+        'ไตรมาสที่ 1: ต.ค.–ธ.ค. 2562',
+        'ไตรมาสที่ 2: ม.ค.–มี.ค. 2563',
+        'ไตรมาสที่ 3: เม.ย.–มิ.ย. 2563',
+        'ไตรมาสที่ 4: ก.ค.–ก.ย. 2563',
+      ]);
+      await expect(th).to.be.accessible();
+    });
+
+    it('before the fiscal year, a KPI with nothing begun is "Not yet due", in words and shape', async () => {
+      const el = await render(seedKpiProject, { asOf: '2019-09-15' });
+      const [table] = tables(el);
+      expect(summary(table)).to.deep.equal({
+        Target: '100%',
+        Achievement: '◌Not yet due',
+        Type: 'ตัวชี้วัดงานประจำ',
+        Level: 'Outcome',
+      });
+      const status = summaryOf(table).querySelector('[part="status"]')!;
+      expect(status.getAttribute('data-status')).to.equal('not-yet-due');
+      expect(bodyCells(table).map((row) => row[1])).to.deep.equal([
+        'Not yet due',
+        'Not yet due',
+        'Not yet due',
+        'Not yet due',
+      ]);
+      // Nothing from the data of the quarters: no bar, no criteria header.
+      expect($$(el, 'svg[part="bar"]')).to.have.length(0);
+      expect(
+        [...table.tHead!.querySelectorAll('th')].map((th) => clean(th.textContent)),
+      ).to.deep.equal(['Quarter', 'Result']);
+      await expect(el).to.be.accessible();
+      const th = await render(seedKpiProject, { asOf: '2019-09-15', lang: 'th' });
+      expect(summary(tables(th)[0])).to.include({ ผลสัมฤทธิ์: '◌ยังไม่ถึงกำหนด' });
+      expect(summary(tables(th)[0])).not.to.have.property('ผลงานที่ทำได้');
+      await expect(th).to.be.accessible();
+    });
+
+    it('shows a Score column only where the data has a per-quarter score', async () => {
+      const head = (el: KpiQuarterTable) =>
+        [...tables(el)[0].tHead!.rows[0].cells].map((th) => clean(th.textContent));
+      // The seed's quarters have a result and two assessments, no score.
+      expect(head(await render(seedKpiProject))).to.deep.equal([
+        'Quarter',
+        'Result',
+        'Assessment by criterion',
+      ]);
+      const scored = await render(unmetProject, { asOf: '2020-03-15' });
+      expect(head(scored)).to.deep.equal(['Quarter', 'Result', 'Score', 'Assessment by criterion']);
+      expect(bodyCells(tables(scored)[0])[1]).to.deep.equal([
+        'Q2: Jan – Mar 2020 Current quarter',
+        '31.8%',
+        '40',
+        '40',
+        '40',
+      ]);
+      expect(scored.toCsv().split('\r\n')[0]).to.contain(',Result,Score,Assessment 2.1,');
+    });
+
+    it('writes the CSV as shown: quarters to come without figures, the judged figure named', async () => {
+      const el = await render(unmetProject, { asOf: '2020-03-15' });
+      const lines = el.toCsv().trimEnd().split('\r\n');
+      const about =
+        '5008-0795,ร้อยละของชุมชนที่จัดทำแผนพัฒนาชุมชนแล้วเสร็จ,ร้อยละ,More is better,' +
+        'ตัวชี้วัดเชิงยุทธศาสตร์,Outcome,100,31.82,Q2 result,Not met,31.82';
+      expect(lines.slice(1)).to.deep.equal([
+        `${about},Q1: Oct – Dec 2019,,0,0,0,0,`,
+        `${about},Q2: Jan – Mar 2020,Yes,31.82,40,40,40,`,
+        `${about},Q3: Apr – Jun 2020,,,,,,Not yet due`,
+        `${about},Q4: Jul – Sept 2020,,,,,,Not yet due`,
+      ]);
+      el.setAttribute('lang', 'th');
+      await el.updateComplete;
+      const th = el.toCsv().trimEnd().split('\r\n');
+      // Figures stay plain numbers, the words are Thai.
+      expect(th[3]).to.contain(',100,31.82,ผลงานไตรมาสที่ 2,ไม่บรรลุค่าเป้าหมาย,31.82,');
+      expect(th[3]).to.match(/,ไตรมาสที่ 3: เม\.ย\.–มิ\.ย\. 2563,,,,,,ยังไม่ถึงกำหนด$/);
+    });
+
+    it('keeps "ร้อยละ 100" on one line, even at 320 px', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await render(seedKpiProject, { asOf: '2020-03-15', lang: 'th' });
+        const kept = $$(el, '.summary .nowrap') as HTMLElement[];
+        expect(kept.map((span) => span.textContent)).to.deep.equal([
+          'ร้อยละ\u00a0100',
+          'ร้อยละ\u00a0100',
+          'ร้อยละ\u00a0100',
+        ]);
+        for (const span of kept) expect(span.getClientRects()).to.have.length(1);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  });
+
+  describe('the language of the data', () => {
+    it('marks each Thai data string as Thai on an English page, even without `language`', async () => {
+      const el = await render(seedKpiNoLanguageProject);
+      const [table] = tables(el);
+      expect(table.caption!.querySelector('.name')!.getAttribute('lang')).to.equal('th');
+      expect(clean(table.caption!.querySelector('.name')!.textContent)).to.equal(
+        'ร้อยละของโครงการที่เป็นงานประจำของหน่วยงานดำเนินการสำเร็จตามเป้าหมาย',
+      );
+      const type = [...summaryOf(table).querySelectorAll('dd')].find((dd) =>
+        dd.textContent!.includes('ตัวชี้วัดงานประจำ'),
+      )!;
+      expect(type.getAttribute('lang')).to.equal('th');
+      // "2.1" is no Thai text: it gets no language of its own.
+      const criteria = [...table.tHead!.rows[1].cells];
+      expect(criteria.map((th) => th.getAttribute('lang'))).to.deep.equal([null, null]);
+      // The interface words around them stay English.
+      expect(summaryOf(table).querySelector('dt')!.closest('[lang]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives every data string the project’s `language` when it names one', async () => {
+      const el = await render(seedKpiProject);
+      const [table] = tables(el);
+      const criteria = [...table.tHead!.rows[1].cells];
+      expect(criteria.map((th) => th.getAttribute('lang'))).to.deep.equal(['th', 'th']);
+      const unit = await render(countUnitProject);
+      const cell = tables(unit)[0].tBodies[0].rows[2].cells[1];
+      expect(cell.querySelector('[lang="th"]')!.textContent).to.equal('ฐานข้อมูล');
     });
   });
 
@@ -697,13 +981,13 @@ describe('<kpi-quarter-table>', () => {
       expect(lines).to.have.length(6);
       expect(lines[5]).to.equal('');
       expect(lines[0]).to.equal(
-        'Indicator code,Indicator,Unit,Direction,Type,Level,Target,Achieved,Achievement,' +
-          'Ratio (%),Quarter,Current quarter,Result,Score,Assessment 2.1,Assessment 2.2,Remarks',
+        'Indicator code,Indicator,Unit,Direction,Type,Level,Target,Achieved,Judged on,' +
+          'Achievement,Ratio (%),Quarter,Current quarter,Result,Assessment 2.1,Assessment 2.2,Remarks',
       );
       const name = 'ร้อยละของโครงการที่เป็นงานประจำของหน่วยงานดำเนินการสำเร็จตามเป้าหมาย';
-      const about = `5008-0791,${name},ร้อยละ,More is better,ตัวชี้วัดงานประจำ,Outcome,100,100,Met,100`;
-      expect(lines[1]).to.equal(`${about},Q1: Oct – Dec 2019,,100,100,100,100,`);
-      expect(lines[4]).to.equal(`${about},Q4: Jul – Sept 2020,Yes,100,100,100,100,`);
+      const about = `5008-0791,${name},ร้อยละ,More is better,ตัวชี้วัดงานประจำ,Outcome,100,100,,Met,100`;
+      expect(lines[1]).to.equal(`${about},Q1: Oct – Dec 2019,,100,100,100,`);
+      expect(lines[4]).to.equal(`${about},Q4: Jul – Sept 2020,Yes,100,100,100,`);
     });
 
     it('is worded in Thai for a Thai element, years in the Buddhist era', async () => {
@@ -711,11 +995,15 @@ describe('<kpi-quarter-table>', () => {
       const lines = el.toCsv().split('\r\n');
       expect(lines[0]).to.equal(
         'รหัสตัวชี้วัด,ตัวชี้วัด,หน่วยนับ,ทิศทาง,ประเภทตัวชี้วัด,ระดับตัวชี้วัด,ค่าเป้าหมาย,' +
-          'ผลงานที่ทำได้,ผลสัมฤทธิ์,อัตราส่วน (ร้อยละ),ไตรมาส,ไตรมาสปัจจุบัน,ผลงาน,คะแนน,' +
-          'ผลประเมิน 2.1,ผลประเมิน 2.2,หมายเหตุ',
+          'ผลงานที่ทำได้,พิจารณาจาก,ผลสัมฤทธิ์,อัตราส่วน (ร้อยละ),ไตรมาส,ไตรมาสปัจจุบัน,ผลงาน,' +
+          'ผลประเมินตัวชี้วัด 2.1,ผลประเมินตัวชี้วัด 2.2,หมายเหตุ',
       );
       expect(lines[4]).to.contain(',ยิ่งมากยิ่งดี,');
-      expect(lines[4]).to.contain(',บรรลุ,100,ไตรมาสที่ 4: ก.ค.–ก.ย. 2563,ใช่,100,');
+      // Figures stay plain numbers in a Thai file too (100, not "ร้อยละ 100"): a spreadsheet
+      // computes with them; the unit is in its own column.
+      expect(lines[4]).to.contain(
+        ',100,100,,บรรลุค่าเป้าหมาย,100,ไตรมาสที่ 4: ก.ค.–ก.ย. 2563,ใช่,100,100,100,',
+      );
       expect(el.toCsv()).not.to.match(/\b20(19|20)\b/);
     });
 
@@ -723,7 +1011,7 @@ describe('<kpi-quarter-table>', () => {
       const el = await render(edgeCasesProject);
       const lines = el.toCsv().trimEnd().split('\r\n');
       const header = lines[0].split(',');
-      expect(header.slice(14)).to.deep.equal([
+      expect(header.slice(15)).to.deep.equal([
         'Assessment 2.1',
         'Assessment 2.2',
         'Assessment 2.3',
@@ -732,7 +1020,7 @@ describe('<kpi-quarter-table>', () => {
       // 4 seed rows + 4 + 4 + 4 (unmet, with its unreported Q4) + 4 + 4 + 1.
       expect(lines).to.have.length(1 + 25);
       const zero = lines.find((l) => l.startsWith('5008-0800,') && l.includes('Q4'))!;
-      expect(zero).to.contain(',0,3,No target,,Q4: Jul – Sept 2020,Yes,3,100,100,100,,');
+      expect(zero).to.contain(',0,3,,No target,,Q4: Jul – Sept 2020,Yes,3,100,100,100,,');
       const unreported = lines.find((l) => l.startsWith('5008-0795,') && l.includes('Q4'))!;
       expect(unreported).to.match(/,Q4: Jul – Sept 2020,Yes,,,,,,No result reported yet\.$/);
       const less = lines.find((l) => l.startsWith('5008-0820,'))!;

@@ -93,9 +93,13 @@ export const styles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
-  .ratio {
+  .ratio,
+  .basis {
     margin-inline-start: 0.15em;
     color: var(--_muted);
+  }
+  .nowrap {
+    white-space: nowrap;
   }
 
   th,

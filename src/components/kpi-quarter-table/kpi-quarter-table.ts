@@ -18,6 +18,7 @@ import {
   buildKpiView,
   figure,
   levelLabel,
+  quarterResultLabel,
   ratioText,
   type KpiView,
   type QuarterRow,
@@ -36,9 +37,13 @@ export type KpiCsvDownloadEvent = CustomEvent<KpiCsvDownloadDetail>;
 
 /**
  * Each indicator (KPI) of a project, its target, and how every quarter went: one table per KPI
- * with its target and achievement in words, a row per fiscal quarter with the result, the score,
- * each assessment criterion and a small bar of the result against the target. The quarter that
- * contains `as-of` is marked as the current one. A button downloads what is shown as CSV.
+ * with its target and achievement in words, a row per fiscal quarter with the result, the score
+ * (only where the data has one), each assessment criterion and a small bar of the result against
+ * the target. Nothing from after `as-of` is shown: a quarter that has not begun by then is "not
+ * yet due" (no result, bar, score or assessment), and the achievement is judged at `as-of`, on the
+ * latest begun quarter's result until every reported quarter has begun (the summary says which
+ * figure was judged). The quarter that contains `as-of` is marked as the current one. A button
+ * downloads what is shown as CSV.
  *
  * @summary Each indicator, its target, and how every quarter went.
  * @fires {ProjectLoadDetail} project-load - A valid project was rendered. Detail: `{project, warnings}`.
@@ -59,10 +64,13 @@ export type KpiCsvDownloadEvent = CustomEvent<KpiCsvDownloadDetail>;
  * @csspart caption - The block above the table: code, name and the summary. (The table's own
  *   `<caption>` holds code and name only, for assistive technology; the summary describes the
  *   table through `aria-describedby`.)
- * @csspart summary - Target, achieved, achievement, type and level.
+ * @csspart summary - Target, achieved (or the quarter result judged at `as-of`), achievement, type
+ *   and level.
  * @csspart status - The achievement in words with its shape.
- * @csspart row - A quarter's row (`row current` for the current quarter).
+ * @csspart row - A quarter's row (`row current` for the current quarter, `row not-yet-due` for a
+ *   quarter that has not begun by `as-of`).
  * @csspart current - The current quarter's row (also part `row`), which holds the "Current quarter" mark.
+ * @csspart not-yet-due - A quarter's row that has not begun by `as-of` (also part `row`), saying so.
  * @csspart bar - The inline bar of a quarter's result (decorative: the figures are in the cells).
  * @cssprop --kpi-bar-color - The bar's colour. Defaults to the accent colour.
  * @cssprop --kpi-bar-track-color - The track behind the bar.
@@ -171,7 +179,7 @@ export class KpiQuarterTable extends ProjectElement {
   }
 
   #renderKpi(view: KpiView, index: number): TemplateResult {
-    const { msg, dataLang } = this.ctx;
+    const { msg, langOf } = this.ctx;
     const { kpi } = view;
     const titleId = `kpi-${index}-title`;
     const summaryId = `kpi-${index}-summary`;
@@ -180,7 +188,7 @@ export class KpiQuarterTable extends ProjectElement {
     const columns = leading + view.criteria.length;
     const rowspan = grouped ? 2 : 1;
     const title = html`<span class="code">${msg(str`Indicator ${kpi.code}`)}</span>
-      <span class="name" lang=${ifDefined(dataLang)}>${kpi.name}</span>`;
+      <span class="name" lang=${ifDefined(langOf(kpi.name))}>${kpi.name}</span>`;
     // The table's name is its caption, code and name only; the summary describes it. Shown in
     // reading order (title, summary, table), the visible title is a copy of the caption, hidden
     // from assistive technology, which reads the caption itself.
@@ -222,7 +230,7 @@ export class KpiQuarterTable extends ProjectElement {
                 ? html`<tr>
                     ${view.criteria.map(
                       (criterion) =>
-                        html`<th scope="col" class="num" lang=${ifDefined(dataLang)}>
+                        html`<th scope="col" class="num" lang=${ifDefined(langOf(criterion))}>
                           ${criterion}
                         </th>`,
                     )}
@@ -245,9 +253,22 @@ export class KpiQuarterTable extends ProjectElement {
   }
 
   #renderSummary(view: KpiView, id: string): TemplateResult {
-    const { msg, dataLang } = this.ctx;
+    const { msg, fmt } = this.ctx;
     const { kpi, achievement } = view;
-    const ratio = ratioText(msg, this.ctx.fmt, view);
+    const ratio = ratioText(msg, fmt, view);
+    // The figure judged at as-of: the year's `achieved` once every reported quarter has begun,
+    // else the latest begun quarter's result (named as such), else none yet.
+    const judgedLabel =
+      achievement.quarter === undefined
+        ? msg('Achieved')
+        : quarterResultLabel(msg, fmt, achievement.quarter);
+    const judged =
+      achievement.value === null
+        ? nothing
+        : html`<div>
+            <dt>${judgedLabel}</dt>
+            <dd>${this.#renderValue(view, achievement.value)}</dd>
+          </div>`;
     return html`<dl part="summary" class="summary" id=${id}>
       <div>
         <dt>${msg('Target')}</dt>
@@ -261,24 +282,31 @@ export class KpiQuarterTable extends ProjectElement {
             </div>`
           : nothing
       }
-      <div>
-        <dt>${msg('Achieved')}</dt>
-        <dd>${this.#renderValue(view, kpi.achieved)}</dd>
-      </div>
+      ${judged}
       <div>
         <dt>${msg('Achievement')}</dt>
         <dd>
           <span part="status" class="status" data-status=${achievement.status}
             ><span class="glyph" aria-hidden="true">${statusGlyph[achievement.status]}</span
             >${kpiStatusLabel(msg, achievement.status)}</span
-          >${ratio ? html` <span class="ratio">${ratio}</span>` : nothing}
+          >${
+            achievement.quarter !== undefined && achievement.value !== null
+              ? html` <span class="basis"
+                  >(${msg(str`judged on the ${quarterResultLabel(msg, fmt, achievement.quarter)}`)})</span
+                >`
+              : nothing
+          }${
+            ratio
+              ? html` <span class="ratio">${keepTogether(ratio.text, ratio.percent)}</span>`
+              : nothing
+          }
         </dd>
       </div>
       ${
         kpi.type
           ? html`<div>
               <dt>${msg('Type')}</dt>
-              <dd lang=${ifDefined(dataLang)}>${kpi.type}</dd>
+              <dd lang=${ifDefined(this.ctx.langOf(kpi.type))}>${kpi.type}</dd>
             </div>`
           : nothing
       }
@@ -295,26 +323,29 @@ export class KpiQuarterTable extends ProjectElement {
 
   #renderRow(view: KpiView, row: QuarterRow, index: number, columns: number) {
     const { msg } = this.ctx;
-    return html`<tr
-      part=${row.current ? 'row current' : 'row'}
-      class=${row.current ? 'current' : ''}
-    >
+    const part = ['row', row.current ? 'current' : '', row.due ? '' : 'not-yet-due']
+      .filter(Boolean)
+      .join(' ');
+    return html`<tr part=${part} class=${part.replace(/^row ?/, '')}>
       <th scope="row">
         <span class="quarter">${this.#renderQuarterLabel(row)}</span>
         ${row.current ? html`<span class="current-mark">${msg('Current quarter')}</span>` : nothing}
       </th>
       ${
-        row.reported
-          ? html`<td class="num">
-                <span class="result">
-                  <span class="figure"
-                    >${row.result === null ? this.#renderMissing() : this.#renderValue(view, row.result)}</span
-                  >${this.#renderBar(view, index)}
-                </span>
-              </td>
-              ${view.hasScore ? html`<td class="num">${this.#renderScore(row.score)}</td>` : nothing}
-              ${row.assessments.map((score) => html`<td class="num">${this.#renderScore(score)}</td>`)}`
-          : html`<td colspan=${columns - 1} class="note">${msg('No result reported yet.')}</td>`
+        !row.due
+          ? // A quarter that has not begun: in words, and nothing from the data.
+            html`<td colspan=${columns - 1} class="note">${kpiStatusLabel(msg, 'not-yet-due')}</td>`
+          : row.reported
+            ? html`<td class="num">
+                  <span class="result">
+                    <span class="figure"
+                      >${row.result === null ? this.#renderMissing() : this.#renderValue(view, row.result)}</span
+                    >${this.#renderBar(view, index)}
+                  </span>
+                </td>
+                ${view.hasScore ? html`<td class="num">${this.#renderScore(row.score)}</td>` : nothing}
+                ${row.assessments.map((score) => html`<td class="num">${this.#renderScore(score)}</td>`)}`
+            : html`<td colspan=${columns - 1} class="note">${msg('No result reported yet.')}</td>`
       }
     </tr>`;
   }
@@ -332,12 +363,17 @@ export class KpiQuarterTable extends ProjectElement {
       )}`;
   }
 
-  /** A figure with its unit; the unit is data, so it carries the data's language. */
+  /**
+   * A figure with its unit, kept on one line ("ร้อยละ 100" never splits); the unit is data, so it
+   * carries its own language.
+   */
   #renderValue(view: KpiView, value: number): TemplateResult {
-    const { fmt, dataLang } = this.ctx;
-    return html`${figure(fmt, view, value)}${
-      view.unitName ? html` <span lang=${ifDefined(dataLang)}>${view.unitName}</span>` : nothing
-    }`;
+    const { fmt, langOf } = this.ctx;
+    return html`<span class="nowrap">${figure(fmt, view, value)}</span>${
+        view.unitName
+          ? html` <span lang=${ifDefined(langOf(view.unitName))}>${view.unitName}</span>`
+          : nothing
+      }`;
   }
 
   #renderScore(score: number | null): unknown {
@@ -386,7 +422,11 @@ export class KpiQuarterTable extends ProjectElement {
   /**
    * The KPIs on screen as CSV text (RFC 4180, CRLF line ends, no byte-order mark): one line per
    * table row, headers and words in the element's language, figures as plain numbers so a
-   * spreadsheet can compute with them. Empty when no valid project is shown.
+   * spreadsheet can compute with them (`100`, not "100%" or "ร้อยละ 100", in both languages; the
+   * unit has its own column). As on screen, nothing from after `as-of`: "Achieved" is the figure
+   * judged then and "Judged on" names the quarter whose result it is (empty for the year's
+   * figure); a quarter not begun has no figures and says "not yet due". Empty when no valid
+   * project is shown.
    */
   toCsv(): string {
     if (!this.result?.ok || !this.ctx) return '';
@@ -408,6 +448,7 @@ export class KpiQuarterTable extends ProjectElement {
       msg('Level'),
       msg('Target'),
       msg('Achieved'),
+      msg('Judged on'),
       msg('Achievement'),
       msg('Ratio (%)'),
       msg('Quarter'),
@@ -429,7 +470,11 @@ export class KpiQuarterTable extends ProjectElement {
         kpi.type,
         kpi.level ? levelLabel(msg, kpi.level) : undefined,
         kpi.target,
-        kpi.achieved,
+        // The figure judged at as-of, as the summary shows it: never the year's figure early.
+        achievement.value,
+        achievement.quarter !== undefined && achievement.value !== null
+          ? quarterResultLabel(msg, this.ctx.fmt, achievement.quarter)
+          : null,
         kpiStatusLabel(msg, achievement.status),
         finite(ratio) ? Math.round(ratio * 10000) / 100 : null,
       ];
@@ -445,9 +490,11 @@ export class KpiQuarterTable extends ProjectElement {
           ...criteria.map((c) => row?.assessments[view.criteria.indexOf(c)]),
           !row
             ? msg('No quarterly results yet.')
-            : row.reported
-              ? null
-              : msg('No result reported yet.'),
+            : !row.due
+              ? kpiStatusLabel(msg, 'not-yet-due')
+              : row.reported
+                ? null
+                : msg('No result reported yet.'),
         ]);
       }
     }
@@ -500,6 +547,17 @@ export class KpiQuarterTable extends ProjectElement {
     // Revoking at once can cancel the download in some browsers; a minute is plenty.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
+}
+
+/**
+ * `text` with `piece` (a percentage inside a sentence) kept on one line, wherever the translation
+ * puts it: "ร้อยละ 100" must never be split across two lines.
+ */
+function keepTogether(text: string, piece: string): unknown {
+  const at = text.indexOf(piece);
+  if (at === -1 || !piece) return text;
+  return html`${text.slice(0, at)}<span class="nowrap">${piece}</span
+    >${text.slice(at + piece.length)}`;
 }
 
 /** Makes `region` a Tab stop while its content is wider than it (and only then). */

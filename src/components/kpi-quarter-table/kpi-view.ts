@@ -5,13 +5,14 @@ import {
   fiscalQuarterRange,
   fiscalYearOf,
   kpiAchievement,
+  quarterHasBegun,
   type Kpi,
+  type KpiAchievement,
   type KpiLevel,
   type Project,
   type Quarter,
 } from '../../domain/index.js';
 import type { Formatter } from '../../internal/format.js';
-import type { KpiStatus } from '../../internal/status.js';
 import { finite, kpiBarLayout, type KpiBarLayout } from '../../viz/kpi-bars.js';
 
 /**
@@ -24,15 +25,22 @@ export interface KpiView {
   percentUnit: boolean;
   /** The unit to write after a figure, or undefined for percent and for no unit. */
   unitName: string | undefined;
-  achievement: { ratio: number | null; met: boolean | null; status: KpiStatus };
-  /** Whether any quarter has a score: otherwise the column is left out. */
+  /**
+   * The KPI judged at `as-of`: on `achieved` once every quarter with a result has begun, else on
+   * the latest begun quarter's result (`quarter` says which), else `not-yet-due`.
+   */
+  achievement: KpiAchievement;
+  /** Whether any quarter begun by `as-of` has a score: otherwise the column is left out. */
   hasScore: boolean;
-  /** Assessment criteria of all quarters, in order of first appearance (2.1, 2.2 …). */
+  /**
+   * Assessment criteria of the quarters begun by `as-of`, in order of first appearance (2.1,
+   * 2.2 …): a criterion first used in a later quarter is not announced before it.
+   */
   criteria: string[];
   /**
-   * A row per quarter from the first up to the later of the last one due at `as-of` and the last
-   * one reported; a quarter without a result has a row saying so. Empty when the KPI has no
-   * quarterly results at all.
+   * A row per quarter of the fiscal year, Q1 to Q4: a quarter begun by `as-of` with its result
+   * (or a row saying none was reported), a quarter not begun yet as "not yet due", with nothing
+   * from the data. Empty when the KPI has no quarterly results at all.
    */
   rows: QuarterRow[];
   bars: KpiBarLayout;
@@ -48,7 +56,9 @@ export interface QuarterRow {
   end: string;
   /** The quarter contains `as-of`. */
   current: boolean;
-  /** False for a quarter the data has no result for (yet). */
+  /** The quarter has begun by `as-of`; otherwise it is not yet due and shows no figure. */
+  due: boolean;
+  /** False for a quarter the data has no result for (yet), and for one not yet due. */
   reported: boolean;
   result: number | null;
   score: number | null;
@@ -71,30 +81,34 @@ export function buildKpiView(
 ): KpiView {
   const { fiscalYear, fiscalYearStartMonth: startMonth = 10 } = project;
   const yearNow = fiscalYearOf(asOf, startMonth);
-  const quarterNow = fiscalQuarterOf(asOf, startMonth);
   // The quarter that contains `asOf`, or null outside the project's fiscal year.
-  const current = yearNow === fiscalYear ? quarterNow : null;
-  // How many quarters of the year have begun at `asOf`: none before it, all four after it.
-  const begun = yearNow < fiscalYear ? 0 : yearNow > fiscalYear ? 4 : quarterNow;
+  const current = yearNow === fiscalYear ? fiscalQuarterOf(asOf, startMonth) : null;
+  // Four answers, worked out once: a KPI may hold thousands of quarter entries.
+  const begunQuarters = ([1, 2, 3, 4] as const).map((q) =>
+    quarterHasBegun(fiscalYear, q, asOf, startMonth),
+  );
+  const due = (quarter: Quarter) => begunQuarters[quarter - 1] ?? false;
   const given = [...(kpi.quarters ?? [])].sort((a, b) => a.quarter - b.quarter);
+  // Nothing from a quarter that has not begun is read: not its result, score or criteria.
+  const begun = given.filter((q) => due(q.quarter));
 
   const criteria: string[] = [];
-  for (const q of given) {
+  for (const q of begun) {
     for (const a of q.assessments ?? []) {
       if (!criteria.includes(a.criterion)) criteria.push(a.criterion);
     }
   }
 
-  // Every quarter up to the last one due or reported gets a row, so a quarter without a result
-  // says so instead of vanishing (Q1, Q3 reported in Q4 shows Q2 and Q4 as not reported yet).
-  // A KPI with no result at all keeps its single sentence instead (in the template).
+  // All four quarters get a row, whatever the date and whatever the data holds for later
+  // quarters: one not begun yet says "not yet due", one begun without a result says so. A KPI
+  // with no quarterly result at all keeps its single sentence instead (in the template).
   const rows: QuarterRow[] = [];
-  const last = given.length === 0 ? 0 : Math.max(begun, given.at(-1)!.quarter);
-  for (let n = 1; n <= last; n++) {
-    const quarter = n as Quarter;
+  const quarters: Quarter[] = given.length === 0 ? [] : [1, 2, 3, 4];
+  for (const quarter of quarters) {
     const range = fiscalQuarterRange(fiscalYear, quarter, startMonth);
     const months = fmt.monthRange(range.start, range.end);
-    const reported = given.filter((q) => q.quarter === quarter);
+    const isDue = due(quarter);
+    const reported = isDue ? begun.filter((q) => q.quarter === quarter) : [];
     // Two results given for one quarter are both shown: the data is never silently dropped.
     for (const q of reported.length > 0 ? reported : [undefined]) {
       rows.push({
@@ -103,6 +117,7 @@ export function buildKpiView(
         months,
         ...range,
         current: quarter === current,
+        due: isDue,
         reported: q !== undefined,
         result: finite(q?.result) ? q.result : null,
         score: finite(q?.score) ? q.score : null,
@@ -114,7 +129,7 @@ export function buildKpiView(
     }
   }
 
-  const achievement = kpiAchievement(kpi);
+  const achievement = kpiAchievement(kpi, { asOf, fiscalYear, startMonth });
   const unit = kpi.unit?.trim();
   const percentUnit = PERCENT_UNITS.has(unit?.toLowerCase() ?? '');
   return {
@@ -143,12 +158,26 @@ export function levelLabel(msg: MsgFn, level: KpiLevel): string {
   return { output: msg('Output'), outcome: msg('Outcome'), impact: msg('Impact') }[level];
 }
 
-/** "100% of target", or for less-is-better "Ratio 133.3% (target ÷ achieved)"; empty without a ratio. */
-export function ratioText(msg: MsgFn, fmt: Formatter, view: KpiView): string {
+/**
+ * "100% of target", or for less-is-better "Ratio 133.3% (target ÷ achieved)"; empty without a
+ * ratio. `percent` is the percentage as written, so that the template can keep it on one line.
+ */
+export function ratioText(
+  msg: MsgFn,
+  fmt: Formatter,
+  view: KpiView,
+): { text: string; percent: string } | null {
   const { ratio } = view.achievement;
-  if (!finite(ratio)) return '';
+  if (!finite(ratio)) return null;
   const percent = fmt.percent(ratio * 100);
-  return view.kpi.direction === 'decrease'
-    ? msg(str`Ratio ${percent} (target ÷ achieved)`)
-    : msg(str`${percent} of target`);
+  const text =
+    view.kpi.direction === 'decrease'
+      ? msg(str`Ratio ${percent} (target ÷ achieved)`)
+      : msg(str`${percent} of target`);
+  return { text, percent };
+}
+
+/** "Q2 result" / "ผลงานไตรมาสที่ 2": the quarter whose result was judged. */
+export function quarterResultLabel(msg: MsgFn, fmt: Formatter, quarter: Quarter): string {
+  return msg(str`Q${fmt.number(quarter, 0)} result`);
 }
