@@ -79,7 +79,7 @@ const EXPECTED = {
   },
   'progress-log': {
     en: ['From 50% on 30 April to 100% on 21 September 2020, in 6 reports.', seed.log[0].note],
-    th: ['จาก 50% เมื่อวันที่ 30 เมษายน เป็น 100% เมื่อวันที่ 21 กันยายน 2563', seed.log[0].note],
+    th: ['ร้อยละ 50 เมื่อวันที่ 30 เมษายน', seed.log[0].note],
   },
   'project-dashboard': {
     en: ['Rationale', 'Objectives', 'Alignment with the Bangkok development plan', seed.rationale],
