@@ -44,7 +44,7 @@ describe('parseProject', () => {
       const project = parsed(seed());
       expect(project.targets?.[0].startsWith('๓.๑ ')).to.be.true;
       expect(project.alignment?.[3]).to.deep.equal({
-        level: 'เป้าประสงค์',
+        level: 'เป้าประสงค์ที่',
         code: '๗.๒.๑.๑',
         title: 'พัฒนาระบบการติดตามและรายงานความก้าวหน้าตามแผนพัฒนา',
       });
