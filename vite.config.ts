@@ -16,6 +16,7 @@ const libraryEntries = {
   'kpi-quarter-table': src('components/kpi-quarter-table/define.ts'),
   'progress-log': src('components/progress-log/define.ts'),
   'project-dashboard': src('components/project-dashboard/define.ts'),
+  'project-portfolio': src('components/project-portfolio/define.ts'),
   react: src('react/index.ts'),
 };
 
