@@ -87,13 +87,18 @@ function project(n: number, rand: () => number): Json {
     };
   });
   // How this project is doing: ahead, on track, slipping, badly behind, silent.
-  const pace = [1.1, 1, 1, 0.9, 0.75, 0.4, 0][Math.floor(rand() * 7)];
-  const reports = pace === 0 ? 0 : 1 + Math.floor(rand() * 8);
+  const pace = [1.15, 1.1, 1, 1, 1, 1, 0.9, 0.7, 0.4, 0][Math.floor(rand() * 10)];
+  // Monthly reports from a month after the start, until the plan ends or the unit falls silent.
+  const silentFrom = rand() < 0.2 ? FY_START + 120 + Math.floor(rand() * 200) : Infinity;
   const log = [];
   let percent = 0;
-  for (let r = 0; r < reports; r++) {
-    const day = start + 25 + r * 30;
-    const due = Math.min(1, Math.max(0, (day - start) / length)) * 100;
+  for (
+    let day = start + 25;
+    pace > 0 && day <= Math.min(start + length + 30, silentFrom);
+    day += 30
+  ) {
+    // What was done by the end of the month being reported on.
+    const due = Math.min(1, Math.max(0, (day + 30 - start) / length)) * 100;
     percent = Math.min(100, Math.max(percent, Math.round(due * pace * (0.9 + rand() * 0.2))));
     log.push({ date: iso(day), percent, note: pick(NOTES) });
   }

@@ -62,7 +62,7 @@ describe('<project-portfolio>', () => {
       const noReport = all.filter((r) => r.status === 'no-report').length;
       expect(unreadable).to.have.length(10);
       expect(clean($(el, '[part~="summary-text"]')!.textContent)).to.equal(
-        `${behind} of ${all.length} projects are behind schedule; ${noReport} have not reported. 10 could not be read.`,
+        `${behind} of ${all.length} projects are behind schedule; ${noReport} have not reported yet. 10 could not be read.`,
       );
       const legend = $$(el, '[part~="legend"] button').map((b) => clean(b.textContent));
       expect(legend).to.have.length(PORTFOLIO_STATUSES.length);
@@ -315,6 +315,7 @@ describe('<project-portfolio>', () => {
         ...(generatePortfolio(1)[0] as Record<string, unknown>),
         id: 'X-1',
         title: '=HYPERLINK("http://evil")',
+        fiscalYear: 2563,
       };
       const el = await render([...documents.slice(0, 50), nasty], { lang: 'th' });
       const search = $<HTMLInputElement>(el, 'input[type="search"]')!;
@@ -450,7 +451,10 @@ describe('<project-portfolio>', () => {
       expect(clean($(el, '[part~="count"]')!.textContent)).to.match(/^แสดง \d+ จาก \d+ โครงการ$/);
       const years = $$<HTMLSelectElement>(el, '[part~="filters"] select')[2].options;
       expect([...years].map((o) => clean(o.textContent))).to.deep.equal(['ทั้งหมด', '2563', '2564']);
-      expect(clean(el.shadowRoot!.textContent)).to.not.match(/\b20(19|20|21)\b/);
+      // No Gregorian year in the interface (the unreadable list quotes the data as it is).
+      for (const part of ['summary', 'filters', 'toolbar', 'table']) {
+        expect(clean($(el, `[part~="${part}"]`)!.textContent)).to.not.match(/\b20(19|20|21)\b/);
+      }
       await expect(el).to.be.accessible();
     });
 

@@ -586,7 +586,7 @@ export class ProjectPortfolio extends LitElement {
     if (summary.projects > 0) {
       sentences.push(
         msg(
-          str`${n(summary.byStatus.behind)} of ${n(summary.projects)} projects are behind schedule; ${n(summary.byStatus['no-report'])} have not reported.`,
+          str`${n(summary.byStatus.behind)} of ${n(summary.projects)} projects are behind schedule; ${n(summary.byStatus['no-report'])} have not reported yet.`,
         ),
       );
     }
@@ -805,7 +805,6 @@ export class ProjectPortfolio extends LitElement {
         aria-label=${msg('Projects')}
         aria-rowcount=${count + 1}
         aria-colcount=${COLUMNS.length}
-        @keydown=${this.#onGridKey}
       >
         <div role="rowgroup" class="head">
           <div role="row" aria-rowindex="1" class="cols">
@@ -891,6 +890,7 @@ export class ProjectPortfolio extends LitElement {
       data-key=${row.index}
       tabindex=${active ? '0' : '-1'}
       @click=${(e: MouseEvent) => this.#onRowClick(e, row)}
+      @keydown=${this.#onRowKey}
       @focus=${() => this.#roving.setActive(row.index)}
     >
       <div role="gridcell">
@@ -968,8 +968,9 @@ export class ProjectPortfolio extends LitElement {
     this.#select(row);
   }
 
-  #onGridKey = (event: KeyboardEvent) => {
-    const target = event.target as HTMLElement;
+  #onRowKey = (event: KeyboardEvent) => {
+    const target = event.currentTarget as HTMLElement;
+    if (event.target !== target) return;
     if (target.getAttribute('role') !== 'row') return;
     if (this.#roving.handleKey(event)) return;
     if (event.key === 'Enter' || event.key === ' ') {
