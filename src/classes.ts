@@ -25,7 +25,6 @@ export {
 } from './components/project-dashboard/project-dashboard.js';
 export {
   ProjectPortfolio,
-  portfolioStatusLabel,
   type PortfolioCsvDownloadDetail,
   type PortfolioCsvDownloadEvent,
   type PortfolioLoadDetail,

@@ -2,7 +2,13 @@
 // browsers (`import {…} from 'project-progress-elements/domain'`).
 export * from './types.js';
 export { parseProject, formatPath, type ParseOptions } from './parse.js';
-export { describeIssue, describeWarning } from './messages.js';
+export {
+  describeIssue,
+  describeWarning,
+  relativeTime,
+  thaiFieldName,
+  thaiPercent,
+} from './messages.js';
 export {
   dayNumber,
   daysBetween,
@@ -28,12 +34,14 @@ export {
   logByDate,
   plannedProgress,
   plannedProgressOf,
+  scheduledSteps,
   scheduleStatus,
   type DatedEntry,
+  type ScheduledStep,
   type ScheduleReport,
   type ScheduleThresholds,
 } from './progress.js';
-export { kpiAchievement, type KpiAchievement } from './kpi.js';
+export { kpiAchievement, quarterHasBegun, type KpiAchievement, type KpiJudgement } from './kpi.js';
 export { DEFAULT_STALE_AFTER_DAYS, dataQuality, type DataQualityOptions } from './quality.js';
 export { isProblemText } from './text.js';
 export {

@@ -31,6 +31,21 @@ export interface MessageFormat {
   year(value: number): string;
   /** A `YYYY-MM-DD` date in words: "21 September 2020", "21 กันยายน 2563". */
   date(iso: string): string;
+  /** A number of days in the past in the unit a person would use: "6 years ago", "6 ปีที่แล้ว". */
+  ago(days: number): string;
+}
+
+/**
+ * The unit a person would use for a time `days` ago: days under a month, months under a year,
+ * years beyond ("6 years ago", never "75 months ago"). Negative values are in the future.
+ */
+export function relativeTime(days: number): { value: number; unit: 'day' | 'month' | 'year' } {
+  const size = Math.abs(days);
+  const sign = days < 0 ? 1 : -1;
+  if (size < 31) return { value: sign * size, unit: 'day' };
+  const months = Math.max(1, Math.round(size / 30.4375));
+  if (months < 12) return { value: sign * months, unit: 'month' };
+  return { value: sign * Math.max(1, Math.round(size / 365.25)), unit: 'year' };
 }
 
 type Wording = (params: Params, f: MessageFormat) => string;
@@ -63,7 +78,13 @@ export function messageFormat(locale: Locale, options: MessageOptions = {}): Mes
       year: 'numeric',
       timeZone: 'UTC',
     });
+    let relative: Intl.RelativeTimeFormat | undefined;
     format = {
+      ago: (days) => {
+        relative ??= new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+        const { value, unit } = relativeTime(days);
+        return relative.format(value, unit);
+      },
       pct: (value) => oneDecimal.format(value),
       pctApart: (value, other) =>
         value !== other && oneDecimal.format(value) === oneDecimal.format(other)
@@ -89,14 +110,14 @@ export function messageFormat(locale: Locale, options: MessageOptions = {}): Mes
 const num = (params: Params, key: string): number => Number(params[key]);
 const str = (params: Params, key: string): string => String(params[key] ?? '');
 
-/** What a field expects. Composed into "expected …" / "ต้องเป็น…". */
+/** What a field expects, as a noun phrase ("expected …" / "ต้องระบุเป็น…"). */
 export const expectationWords = {
-  project: { en: () => 'a project object', th: () => 'ออบเจ็กต์ข้อมูลโครงการ' },
-  object: { en: () => 'an object', th: () => 'ออบเจ็กต์' },
-  array: { en: () => 'an array', th: () => 'อาร์เรย์' },
+  project: { en: () => 'a project object', th: () => 'ข้อมูลโครงการ 1 โครงการ { … }' },
+  object: { en: () => 'an object', th: () => 'ชุดข้อมูล { … }' },
+  array: { en: () => 'an array', th: () => 'รายการ [ … ]' },
   text: { en: () => 'text', th: () => 'ข้อความ' },
-  'non-blank-text': { en: () => 'text that is not empty', th: () => 'ข้อความที่ไม่ว่างเปล่า' },
-  'text-or-null': { en: () => 'text or null', th: () => 'ข้อความหรือ null' },
+  'non-blank-text': { en: () => 'text that is not empty', th: () => 'ข้อความที่ไม่เว้นว่าง' },
+  'text-or-null': { en: () => 'text or null', th: () => 'ข้อความ หรือ null' },
   number: { en: () => 'a number', th: () => 'ตัวเลข' },
   percent: {
     en: (_, f) => `a number from ${f.num(0)} to ${f.num(100)}`,
@@ -108,21 +129,21 @@ export const expectationWords = {
   },
   quarter: {
     en: (_, f) => `a whole number from ${f.num(1)} to ${f.num(4)}`,
-    th: (_, f) => `จำนวนเต็มตั้งแต่ ${f.num(1)} ถึง ${f.num(4)}`,
+    th: (_, f) => `เลขไตรมาส ${f.num(1)} ถึง ${f.num(4)}`,
   },
   month: {
     en: (_, f) => `a whole number from ${f.num(1)} to ${f.num(12)}`,
-    th: (_, f) => `จำนวนเต็มตั้งแต่ ${f.num(1)} ถึง ${f.num(12)}`,
+    th: (_, f) => `เลขเดือน ${f.num(1)} ถึง ${f.num(12)}`,
   },
   'fiscal-year': {
     en: (_, f) =>
       `a year from ${f.year(2400)} to ${f.year(2700)} (Buddhist era) or from ${f.year(1900)} to ${f.year(2200)} (Gregorian)`,
     th: (_, f) =>
-      `ปี พ.ศ. ตั้งแต่ ${f.year(2400)} ถึง ${f.year(2700)} หรือปี ค.ศ. ตั้งแต่ ${f.year(1900)} ถึง ${f.year(2200)}`,
+      `ปี พ.ศ. ${f.year(2400)}–${f.year(2700)} หรือปี ค.ศ. ${f.year(1900)}–${f.year(2200)}`,
   },
   date: {
     en: () => 'a date written YYYY-MM-DD (Gregorian year) or D/M/YYYY (Buddhist-era year)',
-    th: () => 'วันที่ในรูปแบบ YYYY-MM-DD (ปี ค.ศ.) หรือ D/M/YYYY (ปี พ.ศ.)',
+    th: () => 'วันที่แบบ วว/ดด/ปปปป (ปี พ.ศ.) หรือ YYYY-MM-DD (ปี ค.ศ.)',
   },
   direction: { en: () => '"increase" or "decrease"', th: () => '"increase" หรือ "decrease"' },
   'kpi-level': {
@@ -131,11 +152,15 @@ export const expectationWords = {
   },
   'schema-version': {
     en: (_, f) => `${f.num(1)}, the version of project JSON this package reads`,
-    th: (_, f) => `${f.num(1)} ซึ่งเป็นรุ่นของข้อมูลโครงการ (project JSON) ที่แพ็กเกจนี้อ่านได้`,
+    th: (_, f) => `รุ่น ${f.num(1)}`,
   },
   'language-tag': {
     en: () => 'a language tag such as "th" or "en"',
     th: () => 'รหัสภาษา เช่น "th" หรือ "en"',
+  },
+  'link-url': {
+    en: () => 'an http: or https: address, or one relative to the page',
+    th: () => 'ที่อยู่เว็บที่ขึ้นต้นด้วย http: หรือ https: หรือที่อยู่ภายในระบบเดียวกัน',
   },
   value: { en: () => 'a valid value', th: () => 'ค่าที่ถูกต้อง' },
 } satisfies Record<ExpectKey, Bilingual>;
@@ -143,8 +168,8 @@ export const expectationWords = {
 /** What was found, when it is not shown as a literal. */
 export const foundWords = {
   missing: { en: 'nothing', th: 'ไม่มีค่า' },
-  array: { en: 'an array', th: 'อาร์เรย์' },
-  object: { en: 'an object', th: 'ออบเจ็กต์' },
+  array: { en: 'an array', th: 'รายการ [ … ]' },
+  object: { en: 'an object', th: 'ชุดข้อมูล { … }' },
   other: { en: 'a value JSON cannot hold', th: 'ค่าที่ JSON ไม่รองรับ' },
 } satisfies Record<string, Record<Locale, string>>;
 
@@ -159,13 +184,22 @@ function found(params: Params, locale: Locale): string {
   return str(params, 'found');
 }
 
-// Thai runs words together, but a figure or a quoted value after ต้องเป็น reads better apart.
-const mustBe = (words: string) =>
-  /^[\u0E00-\u0E7F]/.test(words) ? `ต้องเป็น${words}` : `ต้องเป็น ${words}`;
+// Thai runs words together, but a figure or a quoted value after a word reads better apart.
+const thaiJoin = (head: string, words: string) =>
+  /^[\u0E00-\u0E7F]/.test(words) ? `${head}${words}` : `${head} ${words}`;
 
+/**
+ * "ร้อยละ 80", joined by a no-break space so that a line never ends between the word and its
+ * figure (Thai text has no percent sign: officials write ร้อยละ).
+ */
+export const thaiPercent = (figure: string) => `ร้อยละ\u00a0${figure}`;
+
+// English names the problem as "expected …, got …" for whoever fixes the data; Thai says it as
+// a page author would read it: the value given is not right, and what to write instead.
 const expectedGot: Bilingual = {
   en: (p, f) => `expected ${expected(p, 'en', f)}, got ${found(p, 'en')}`,
-  th: (p, f) => `${mustBe(expected(p, 'th', f))} แต่ได้รับ ${found(p, 'th')}`,
+  th: (p, f) =>
+    `${thaiJoin('ค่าที่ระบุ', `(${found(p, 'th')})`)} ไม่ถูกต้อง ${thaiJoin('ต้องระบุเป็น', expected(p, 'th', f))}`,
 };
 
 /** Why a date was refused, added after "expected a date …, got "…"". */
@@ -173,32 +207,32 @@ export const dateProblemWords = {
   format: { en: () => '', th: () => '' },
   'impossible-date': {
     en: () => ' — there is no such day',
-    th: () => ' ซึ่งไม่มีวันนี้ในปฏิทิน',
+    th: () => ' เพราะไม่มีวันนี้ในปฏิทิน',
   },
   'buddhist-year-in-iso': {
     en: (p) => ` — YYYY-MM-DD takes a Gregorian year${didYouMean(p, 'en')}`,
-    th: (p) => ` ซึ่งรูปแบบ YYYY-MM-DD ต้องใช้ปี ค.ศ.${didYouMean(p, 'th')}`,
+    th: (p) => ` เพราะรูปแบบ YYYY-MM-DD ใช้ปี ค.ศ.${didYouMean(p, 'th')}`,
   },
   'gregorian-year-in-slash': {
     en: (p) => ` — D/M/YYYY takes a Buddhist-era year${didYouMean(p, 'en')}`,
-    th: (p) => ` ซึ่งรูปแบบ D/M/YYYY ต้องใช้ปี พ.ศ.${didYouMean(p, 'th')}`,
+    th: (p) => ` เพราะรูปแบบ วว/ดด/ปปปป ใช้ปี พ.ศ.${didYouMean(p, 'th')}`,
   },
   'year-out-of-range': {
     en: (_, f) =>
       ` — the year must be from ${f.year(1900)} to ${f.year(2200)} (${f.year(2443)} to ${f.year(2743)} in the Buddhist era)`,
     th: (_, f) =>
-      ` ซึ่งปีต้องอยู่ระหว่าง ค.ศ. ${f.year(1900)} ถึง ${f.year(2200)} (พ.ศ. ${f.year(2443)} ถึง ${f.year(2743)})`,
+      ` เพราะปีต้องอยู่ระหว่าง พ.ศ. ${f.year(2443)}–${f.year(2743)} (ค.ศ. ${f.year(1900)}–${f.year(2200)})`,
   },
   'time-of-day': {
     en: (p) => ` — a date here has no time of day${didYouMean(p, 'en')}`,
-    th: (p) => ` ซึ่งวันที่ในที่นี้ต้องไม่มีเวลา${didYouMean(p, 'th')}`,
+    th: (p) => ` เพราะวันที่ในช่องนี้ต้องไม่มีเวลา${didYouMean(p, 'th')}`,
   },
 } satisfies Record<DateProblem, Bilingual>;
 
 function didYouMean(params: Params, locale: Locale): string {
   const suggestion = str(params, 'suggestion');
   if (!suggestion) return '';
-  return locale === 'th' ? ` (หมายถึง ${suggestion} ใช่หรือไม่)` : ` (did you mean ${suggestion}?)`;
+  return locale === 'th' ? ` (หมายถึง ${suggestion} หรือไม่)` : ` (did you mean ${suggestion}?)`;
 }
 
 function dateProblem(params: Params, locale: Locale, f: MessageFormat): string {
@@ -209,26 +243,45 @@ function dateProblem(params: Params, locale: Locale, f: MessageFormat): string {
 export const issueMessages = {
   missing: {
     en: (p, f) => `expected ${expected(p, 'en', f)}, got nothing`,
-    th: (p, f) => `${mustBe(expected(p, 'th', f))} แต่ไม่มีค่า`,
+    th: (p, f) => `ยังไม่ได้ระบุ ${thaiJoin('ต้องระบุเป็น', expected(p, 'th', f))}`,
   },
   'invalid-type': expectedGot,
   'not-integer': expectedGot,
   'out-of-range': expectedGot,
   'invalid-value': expectedGot,
-  blank: expectedGot,
-  'unsupported-schema-version': expectedGot,
+  blank: {
+    en: expectedGot.en,
+    th: () => 'ห้ามเว้นว่าง',
+  },
+  'unsupported-schema-version': {
+    en: expectedGot.en,
+    th: (p, f) => `รองรับข้อมูลรุ่น ${f.num(1)} เท่านั้น (ค่าที่ระบุคือ ${found(p, 'th')})`,
+  },
+  'unsafe-url': {
+    en: (p, f) =>
+      `expected ${expected(p, 'en', f)}, got a ${str(p, 'scheme')}: address, which is never made a link`,
+    th: (p, f) =>
+      `ที่อยู่แบบ ${str(p, 'scheme')}: ไม่อนุญาตให้ใช้เป็นลิงก์ ${thaiJoin('ต้องระบุเป็น', expected(p, 'th', f))}`,
+  },
   invalid: expectedGot,
   'invalid-date': {
     en: (p, f) => expectedGot.en(p, f) + dateProblem(p, 'en', f),
-    th: (p, f) => expectedGot.th(p, f) + dateProblem(p, 'th', f),
+    th: (p, f) =>
+      `${thaiJoin('ค่าที่ระบุ', `(${found(p, 'th')})`)} ไม่ถูกต้อง${dateProblem(p, 'th', f)} ${thaiJoin('ต้องระบุเป็น', expected(p, 'th', f))}`.replace(
+        /\s+$/,
+        '',
+      ),
   },
   'end-before-start': {
     en: (p, f) =>
       `expected a date on or after the step's start, ${f.date(str(p, 'start'))}, got ${f.date(str(p, 'end'))}`,
     th: (p, f) =>
-      `ต้องเป็นวันที่ตั้งแต่วันเริ่มต้นของขั้นตอน (${f.date(str(p, 'start'))}) เป็นต้นไป แต่ได้รับ ${f.date(str(p, 'end'))}`,
+      `วันสิ้นสุดขั้นตอน (${f.date(str(p, 'end'))}) อยู่ก่อนวันเริ่มต้น (${f.date(str(p, 'start'))})`,
   },
 } satisfies Record<IssueCode, Bilingual>;
+
+const pctEn = (f: MessageFormat, value: number) => `${f.pct(value)}%`;
+const pctTh = (f: MessageFormat, value: number) => thaiPercent(f.pct(value));
 
 export const warningMessages = {
   'weights-not-100': {
@@ -236,66 +289,156 @@ export const warningMessages = {
       `Step weights add up to ${f.pctApart(num(p, 'sum'), 100)}, not ${f.num(100)}` +
       (num(p, 'sum') === 0
         ? ', so there is no planned progress.'
-        : '; planned progress is measured against their total.'),
+        : `, so the plan is measured against their total, ${f.pctApart(num(p, 'sum'), 100)}.`),
     th: (p, f) =>
-      `น้ำหนักของขั้นตอนรวมกันได้ ${f.pctApart(num(p, 'sum'), 100)} ไม่ใช่ ${f.num(100)}` +
-      (num(p, 'sum') === 0 ? ' จึงคำนวณความคืบหน้าตามแผนไม่ได้' : ' ความคืบหน้าตามแผนจึงคิดเทียบกับผลรวมนี้'),
+      `น้ำหนักทุกขั้นตอนรวมกันได้${thaiPercent(f.pctApart(num(p, 'sum'), 100))} (ควรเท่ากับ ${f.num(100)})` +
+      (num(p, 'sum') === 0
+        ? ' จึงคำนวณความคืบหน้าตามแผนไม่ได้'
+        : ` จึงคำนวณแผนเทียบกับผลรวม ${f.pctApart(num(p, 'sum'), 100)}`),
   },
   'zero-length-step': {
     en: (p, f) =>
-      `Step ${f.num(num(p, 'step'))} starts and ends on the same day, ${f.date(str(p, 'date'))}: it counts as done from that day.`,
+      `Step ${f.num(num(p, 'step'))} starts and ends on the same day, ${f.date(str(p, 'date'))}: ` +
+      (p.untilStep !== undefined
+        ? `it is read as running until step ${f.num(num(p, 'untilStep'))} starts on ${f.date(str(p, 'until'))}.`
+        : 'it counts as done on that day.'),
     th: (p, f) =>
-      `ขั้นตอนที่ ${f.num(num(p, 'step'))} เริ่มต้นและสิ้นสุดในวันเดียวกัน คือวันที่ ${f.date(str(p, 'date'))} จึงนับว่าแล้วเสร็จตั้งแต่วันนั้น`,
+      `ขั้นตอนที่ ${f.num(num(p, 'step'))} มีวันเริ่มต้นและวันสิ้นสุดเป็นวันเดียวกัน (${f.date(str(p, 'date'))}) ` +
+      (p.untilStep !== undefined
+        ? `จึงถือว่าดำเนินการต่อเนื่องจนถึงวันเริ่มต้นขั้นตอนที่ ${f.num(num(p, 'untilStep'))} (${f.date(str(p, 'until'))})`
+        : 'จึงถือว่าแล้วเสร็จในวันดังกล่าว'),
   },
   'progress-decreased': {
     // pctApart: a drop that one decimal would hide (10 → 9.96) is shown with more decimals.
     en: (p, f) =>
       `Progress goes down from ${f.pctApart(num(p, 'from'), num(p, 'to'))}% on ${f.date(str(p, 'previousDate'))} to ${f.pctApart(num(p, 'to'), num(p, 'from'))}% on ${f.date(str(p, 'date'))}.`,
     th: (p, f) =>
-      `ความคืบหน้าลดลงจากร้อยละ ${f.pctApart(num(p, 'from'), num(p, 'to'))} เมื่อวันที่ ${f.date(str(p, 'previousDate'))} เหลือร้อยละ ${f.pctApart(num(p, 'to'), num(p, 'from'))} เมื่อวันที่ ${f.date(str(p, 'date'))}`,
+      `ความคืบหน้าลดลงจาก${thaiPercent(f.pctApart(num(p, 'from'), num(p, 'to')))} เมื่อวันที่ ${f.date(str(p, 'previousDate'))} เหลือ${thaiPercent(f.pctApart(num(p, 'to'), num(p, 'from')))} เมื่อวันที่ ${f.date(str(p, 'date'))}`,
   },
   'duplicate-log-date': {
-    en: (p, f) => `${f.num(num(p, 'count'))} log entries are dated ${f.date(str(p, 'date'))}.`,
-    th: (p, f) =>
-      `มีรายการผลการดำเนินงาน ${f.num(num(p, 'count'))} รายการที่ลงวันที่ ${f.date(str(p, 'date'))}`,
+    en: (p, f) => `${f.num(num(p, 'count'))} reports are dated ${f.date(str(p, 'date'))}.`,
+    th: (p, f) => `มีรายงานผล ${f.num(num(p, 'count'))} รายการที่ลงวันที่ ${f.date(str(p, 'date'))}`,
   },
   'future-log-date': {
     en: (p, f) =>
-      `A log entry is dated ${f.date(str(p, 'date'))}, after the date progress is measured at, ${f.date(str(p, 'asOf'))}.`,
+      `A report is dated ${f.date(str(p, 'date'))}, after the as-of date, ${f.date(str(p, 'asOf'))}; it is left out of the figures.`,
     th: (p, f) =>
-      `รายการผลการดำเนินงานลงวันที่ ${f.date(str(p, 'date'))} ซึ่งอยู่หลังวันที่ใช้วัดความคืบหน้า (${f.date(str(p, 'asOf'))})`,
+      `มีรายงานผลลงวันที่ ${f.date(str(p, 'date'))} ซึ่งอยู่หลังวันที่ประมวลผล (ณ วันที่ ${f.date(str(p, 'asOf'))}) จึงไม่นำมาคำนวณ`,
   },
   'stale-update': {
     en: (p, f) =>
-      `The last update, on ${f.date(str(p, 'date'))}, is ${f.num(num(p, 'days'))} days old; updates are expected at least every ${f.num(num(p, 'limit'))} days.`,
+      `The last report, on ${f.date(str(p, 'date'))}, was ${f.ago(num(p, 'days'))}; reports are expected at least every ${f.num(num(p, 'limit'))} days.`,
     th: (p, f) =>
-      `ปรับปรุงข้อมูลครั้งล่าสุดเมื่อวันที่ ${f.date(str(p, 'date'))} ผ่านมาแล้ว ${f.num(num(p, 'days'))} วัน เกินรอบการรายงานทุก ${f.num(num(p, 'limit'))} วัน`,
+      `รายงานผลครั้งล่าสุดเมื่อวันที่ ${f.date(str(p, 'date'))} (${f.ago(num(p, 'days'))}) เกินรอบการรายงานทุก ${f.num(num(p, 'limit'))} วัน`,
   },
   'behind-schedule': {
     en: (p, f) =>
-      `Behind schedule: ${f.pct(num(p, 'actual'))}% done against ${f.pct(num(p, 'planned'))}% planned, ${f.pct(Math.abs(num(p, 'variance')))} percentage points behind.`,
+      `Behind schedule: ${pctEn(f, num(p, 'actual'))} done against ${pctEn(f, num(p, 'planned'))} planned, ${f.pct(Math.abs(num(p, 'variance')))} points behind.`,
     th: (p, f) =>
-      `ล่าช้ากว่าแผน: ดำเนินการแล้วร้อยละ ${f.pct(num(p, 'actual'))} จากที่แผนกำหนดไว้ร้อยละ ${f.pct(num(p, 'planned'))} ช้ากว่าแผน ${f.pct(Math.abs(num(p, 'variance')))} จุดร้อยละ`,
+      `ล่าช้ากว่าแผน: ดำเนินการแล้ว${pctTh(f, num(p, 'actual'))} จากแผน${pctTh(f, num(p, 'planned'))} ต่ำกว่าแผน ${f.pct(Math.abs(num(p, 'variance')))} จุด`,
+  },
+  'no-report': {
+    en: (p, f) =>
+      `No report yet: the plan expected ${pctEn(f, num(p, 'planned'))} by ${f.date(str(p, 'asOf'))}, and nothing has been reported.`,
+    th: (p, f) =>
+      `ยังไม่มีการรายงานผล ทั้งที่ตามแผนควรดำเนินการได้${pctTh(f, num(p, 'planned'))} ภายในวันที่ ${f.date(str(p, 'asOf'))}`,
   },
   overdue: {
     en: (p, f) =>
-      `Every step has ended (the last on ${f.date(str(p, 'end'))}) but progress is ${f.pct(num(p, 'actual'))}%.`,
+      `Every step has ended (the last on ${f.date(str(p, 'end'))}) but progress is ${pctEn(f, num(p, 'actual'))}.`,
     th: (p, f) =>
-      `ทุกขั้นตอนสิ้นสุดแล้ว (ขั้นตอนสุดท้ายเมื่อวันที่ ${f.date(str(p, 'end'))}) แต่ความคืบหน้าอยู่ที่ร้อยละ ${f.pct(num(p, 'actual'))}`,
+      `ทุกขั้นตอนสิ้นสุดแล้ว (ขั้นตอนสุดท้ายเมื่อวันที่ ${f.date(str(p, 'end'))}) แต่ความคืบหน้าอยู่ที่${pctTh(f, num(p, 'actual'))}`,
   },
   'kpi-target-zero': {
     en: (p, f) =>
       `KPI ${str(p, 'code')} has a target of ${f.num(0)}, so whether it is met cannot be judged.`,
-    th: (p, f) => `ตัวชี้วัด ${str(p, 'code')} มีค่าเป้าหมายเป็น ${f.num(0)} จึงประเมินไม่ได้ว่าบรรลุหรือไม่`,
+    th: (p, f) =>
+      `ตัวชี้วัด ${str(p, 'code')} มีค่าเป้าหมายเป็น ${f.num(0)} จึงประเมินไม่ได้ว่าบรรลุค่าเป้าหมายหรือไม่`,
   },
 } satisfies Record<WarningCode, Bilingual>;
+
+/**
+ * What each field is called on the monitoring page, for Thai messages that a page author reads
+ * ("ชื่อโครงการ: ห้ามเว้นว่าง"); keyed by the path with its indexes taken out.
+ */
+export const thaiFieldNames: Record<string, string> = {
+  schemaVersion: 'รุ่นของข้อมูล',
+  language: 'ภาษาของข้อมูล',
+  id: 'รหัสโครงการ',
+  title: 'ชื่อโครงการ',
+  organization: 'หน่วยงาน',
+  'organization.name': 'ชื่อหน่วยงาน',
+  'organization.code': 'รหัสหน่วยงาน',
+  fiscalYear: 'ปีงบประมาณ',
+  fiscalYearStartMonth: 'เดือนเริ่มต้นปีงบประมาณ',
+  owner: 'ผู้รับผิดชอบโครงการ',
+  'owner.name': 'ชื่อผู้รับผิดชอบโครงการ',
+  'owner.phone': 'หมายเลขโทรศัพท์',
+  progress: 'ความคืบหน้าโครงการ',
+  evaluation: 'ผลการประเมินโครงการ',
+  'evaluation.quarter': 'ไตรมาสที่ประเมิน',
+  'evaluation.score': 'คะแนนการประเมินโครงการ',
+  'evaluation.by': 'หน่วยงานผู้ประเมิน',
+  links: 'ลิงก์ของโครงการ',
+  'links[].label': 'ชื่อลิงก์',
+  'links[].href': 'ที่อยู่ลิงก์',
+  rationale: 'หลักการและเหตุผล',
+  objectives: 'วัตถุประสงค์',
+  targets: 'เป้าหมายของโครงการ',
+  alignment: 'ความสอดคล้องกับยุทธศาสตร์',
+  log: 'ผลการดำเนินงาน',
+  'log[]': 'รายงานผล',
+  'log[].date': 'วันที่รายงานผล',
+  'log[].percent': 'ร้อยละความคืบหน้าของรายงานผล',
+  'log[].note': 'รายละเอียดผลการดำเนินงาน',
+  'log[].problems': 'ปัญหาของโครงการ',
+  'log[].obstacles': 'อุปสรรคของโครงการ',
+  plan: 'แผนการดำเนินงาน',
+  'plan[]': 'ขั้นตอนการดำเนินงาน',
+  'plan[].step': 'ลำดับขั้นตอน',
+  'plan[].name': 'ชื่อขั้นตอน',
+  'plan[].weight': 'น้ำหนักของขั้นตอน',
+  'plan[].start': 'วันเริ่มต้นขั้นตอน',
+  'plan[].end': 'วันสิ้นสุดขั้นตอน',
+  kpis: 'ตัวชี้วัด',
+  'kpis[]': 'ตัวชี้วัด',
+  'kpis[].code': 'รหัสตัวชี้วัด',
+  'kpis[].name': 'ชื่อตัวชี้วัด',
+  'kpis[].unit': 'หน่วยนับของตัวชี้วัด',
+  'kpis[].target': 'ค่าเป้าหมาย',
+  'kpis[].achieved': 'ผลงานที่ทำได้',
+  'kpis[].direction': 'ทิศทางของตัวชี้วัด',
+  'kpis[].type': 'ประเภทตัวชี้วัด',
+  'kpis[].level': 'ระดับตัวชี้วัด',
+  'kpis[].quarters': 'ผลรายไตรมาส',
+  'kpis[].quarters[].quarter': 'ไตรมาสที่',
+  'kpis[].quarters[].result': 'ผลงานรายไตรมาส',
+  'kpis[].quarters[].score': 'คะแนนรายไตรมาส',
+  'kpis[].quarters[].assessments': 'ผลประเมินตัวชี้วัด',
+};
+
+// Codes whose Thai sentence names its own subject (the step's dates, the data's version).
+const NAMES_ITS_FIELD = new Set<string>(['end-before-start', 'unsupported-schema-version']);
+
+/** The Thai name of the field at `path` (`log[0].percent` → ร้อยละความคืบหน้าของรายงานผล). */
+export function thaiFieldName(path: string): string | undefined {
+  return Object.hasOwn(thaiFieldNames, path.replace(/\[\d+\]/g, '[]'))
+    ? thaiFieldNames[path.replace(/\[\d+\]/g, '[]')]
+    : undefined;
+}
 
 /** An issue in words, in any locale: the message part of `path: message`. */
 export function describeIssue(issue: Issue, locale: Locale, options?: MessageOptions): string {
   const words: Bilingual | undefined = issueMessages[issue.code as IssueCode];
   // A code from elsewhere (an element's own load problems) keeps the message it came with.
   if (!words) return issue.message;
-  return words[locale === 'th' ? 'th' : 'en'](issue.params ?? {}, messageFormat(locale, options));
+  const sentence = words[locale === 'th' ? 'th' : 'en'](
+    issue.params ?? {},
+    messageFormat(locale, options),
+  );
+  if (locale !== 'th' || NAMES_ITS_FIELD.has(issue.code)) return sentence;
+  const field = thaiFieldName(issue.path ?? '');
+  return field ? `${field}: ${sentence}` : sentence;
 }
 
 /** A data-quality warning in words, in any locale, stating its figures. */

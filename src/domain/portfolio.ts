@@ -4,12 +4,11 @@
 import { dayNumber, isoFromDayNumber, todayIso, parseDate, toIsoDate } from './dates.js';
 import { describeIssue } from './messages.js';
 import { parseProject, describeFound, type ParseOptions } from './parse.js';
-import { kpiAchievement, type KpiAchievement } from './kpi.js';
+import { kpiAchievement } from './kpi.js';
 import { latestDated, scheduleStatus, type ScheduleThresholds } from './progress.js';
 import type {
   Issue,
   IsoDate,
-  Kpi,
   Locale,
   Project,
   ScheduleStatus,
@@ -17,8 +16,8 @@ import type {
   WarningCode,
 } from './types.js';
 
-/** A schedule status as the portfolio shows it (`no-report` included: elements.md). */
-export type PortfolioStatus = ScheduleStatus | 'no-report';
+/** A schedule status as the portfolio shows it (the statuses of elements.md). */
+export type PortfolioStatus = ScheduleStatus;
 
 /**
  * The statuses worst first: the default order of the table and of the summary's bar
@@ -98,13 +97,6 @@ function resolveAsOf(asOf: IsoDate | Date | undefined): IsoDate {
   return (typeof asOf === 'string' && parseDate(asOf)) || todayIso();
 }
 
-// kpiAchievement judges at a date once the truthful-figures rules land (issue 15); until then
-// the extra argument is ignored. Typed loosely here so that both shapes compile.
-const judgeKpi = kpiAchievement as (
-  kpi: Kpi,
-  at?: { asOf: IsoDate; fiscalYear: number; startMonth: number },
-) => KpiAchievement;
-
 /**
  * The row of a project that parseProject has already read (with its warnings at `asOf`).
  * `index` is its position in the input.
@@ -118,13 +110,13 @@ export function portfolioRow(
 ): PortfolioRow {
   const at = resolveAsOf(asOf);
   const report = scheduleStatus(project, at, thresholds);
-  const actual: number | null = report.actual;
+  const actual = report.actual;
   const latest = latestDated(project, at);
   const lastReport = latest ? isoFromDayNumber(latest.day) : null;
   const kpis = project.kpis ?? [];
   let kpisMet = 0;
   for (const kpi of kpis) {
-    const judged = judgeKpi(kpi, {
+    const judged = kpiAchievement(kpi, {
       asOf: at,
       fiscalYear: project.fiscalYear,
       startMonth: project.fiscalYearStartMonth,
@@ -140,7 +132,7 @@ export function portfolioRow(
     status: report.status,
     planned: report.planned,
     actual,
-    variance: actual === null || report.planned === null ? null : report.variance,
+    variance: report.variance,
     lastReport,
     daysSinceReport: latest ? dayNumber(at) - latest.day : null,
     kpiCount: kpis.length,

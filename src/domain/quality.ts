@@ -6,6 +6,7 @@ import {
   actualProgress,
   latestDated,
   logByDate,
+  scheduledSteps,
   scheduleStatus,
   type ScheduleThresholds,
 } from './progress.js';
@@ -45,11 +46,18 @@ export function dataQuality(
   if (plan.length > 0) {
     const sum = plan.reduce((total, step) => total + step.weight, 0);
     if (Math.abs(sum - 100) > WEIGHT_TOLERANCE) add('weights-not-100', { sum }, 'plan');
-    plan.forEach((step, i) => {
-      if (dayNumber(step.start) === dayNumber(step.end)) {
-        add('zero-length-step', { step: step.step, date: step.end }, `plan[${i}]`);
-      }
-    });
+    for (const step of scheduledSteps(project)) {
+      if (!step.oneDate) continue;
+      // The reading applied: runs until the next later step starts, or (the last) done that day.
+      const until: Warning['params'] = step.until
+        ? { untilStep: step.until.step, until: step.until.date }
+        : {};
+      add(
+        'zero-length-step',
+        { step: step.step, date: step.enteredEnd, ...until },
+        `plan[${step.index}]`,
+      );
+    }
   }
 
   const log = logByDate(project);
@@ -88,7 +96,7 @@ export function dataQuality(
 
   const actual = actualProgress(project, asOf);
   const latest = latestDated(project, asOf);
-  if (latest && actual < 100) {
+  if (latest && actual !== null && actual < 100) {
     const days = today - latest.day;
     if (days > staleAfterDays) {
       add(
@@ -100,18 +108,19 @@ export function dataQuality(
   }
 
   const schedule = scheduleStatus(project, asOf, thresholds);
-  if (schedule.status === 'behind' && schedule.planned !== null && schedule.variance !== null) {
-    add('behind-schedule', {
-      planned: schedule.planned,
-      actual: schedule.actual,
-      variance: schedule.variance,
-    });
+  const { planned, actual: reported, variance } = schedule;
+  if (schedule.status === 'behind' && planned !== null && reported !== null && variance !== null) {
+    add('behind-schedule', { planned, actual: reported, variance });
+  }
+  if (schedule.status === 'no-report' && planned !== null) {
+    add('no-report', { planned, asOf: asOfIso });
   }
   if (plan.length > 0) {
     const lastEnd = plan.reduce((last, step) => Math.max(last, dayNumber(step.end)), -Infinity);
     // "Ended" means the day after the last end date: work due on 30 September is not late
     // on 30 September.
-    if (today > lastEnd && actual < 100) {
+    // Nothing reported at all is the no-report warning's to say.
+    if (today > lastEnd && actual !== null && actual < 100) {
       add('overdue', { end: isoFromDayNumber(lastEnd), actual });
     }
   }

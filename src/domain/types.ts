@@ -62,6 +62,11 @@ export type Kpi = {
   quarters?: KpiQuarter[];
 };
 
+export type ProjectLink = {
+  label: string;
+  href: string;
+};
+
 export type AlignmentLevel = {
   level: string;
   code?: string;
@@ -80,7 +85,10 @@ export interface Project {
   fiscalYearStartMonth: number;
   owner?: { name: string; phone?: string };
   progress?: number;
-  evaluation?: { quarter: Quarter; score?: number };
+  /** The evaluating department's latest assessment; `by` is who evaluated (สยป.). */
+  evaluation?: { quarter: Quarter; score?: number; by?: string };
+  /** Pages of the host system about this project; `href` is http(s) or relative. */
+  links?: ProjectLink[];
   rationale?: string;
   objectives?: string[];
   targets?: string[];
@@ -102,6 +110,7 @@ export type IssueCode =
   | 'invalid-date'
   | 'end-before-start'
   | 'unsupported-schema-version'
+  | 'unsafe-url'
   | 'invalid';
 
 /** What a field expects, in words (see messages.ts). */
@@ -123,6 +132,7 @@ export type ExpectKey =
   | 'kpi-level'
   | 'schema-version'
   | 'language-tag'
+  | 'link-url'
   | 'value';
 
 /** Why a date was refused. */
@@ -156,6 +166,7 @@ export type WarningCode =
   | 'future-log-date'
   | 'stale-update'
   | 'behind-schedule'
+  | 'no-report'
   | 'overdue'
   | 'kpi-target-zero';
 
@@ -171,6 +182,7 @@ export type ParseResult =
   { ok: true; project: Project; warnings: Warning[] } | { ok: false; issues: Issue[] };
 
 export type ScheduleStatus =
-  'complete' | 'on-track' | 'at-risk' | 'behind' | 'not-started' | 'unplanned';
+  'complete' | 'on-track' | 'at-risk' | 'behind' | 'not-started' | 'unplanned' | 'no-report';
 
-export type KpiStatus = 'met' | 'not-met' | 'no-target';
+/** `not-yet-due`: judged at a date before any quarter with a result had begun. */
+export type KpiStatus = 'met' | 'not-met' | 'no-target' | 'not-yet-due';

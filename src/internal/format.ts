@@ -1,4 +1,4 @@
-import { toBuddhistYear, type Locale } from '../domain/index.js';
+import { relativeTime, thaiPercent, toBuddhistYear, type Locale } from '../domain/index.js';
 
 export type Calendar = 'buddhist' | 'gregory';
 export type Numerals = 'latn' | 'thai';
@@ -50,8 +50,17 @@ export class Formatter {
   // signDisplay 'negative': a minus only for a value below zero once rounded. JSON carries -0
   // (a backend's 0 * -1) and a tiny negative rounds to 0; neither may read "-0%".
 
-  /** 54.83 → "54.8%", 100.00 → "100%": at most one decimal, trailing zeros dropped. */
+  /**
+   * 54.83 → "54.8%", 100.00 → "100%": at most one decimal, trailing zeros dropped. In Thai
+   * "ร้อยละ 54.8", as officials write it, joined by a no-break space.
+   */
   percent(value: number): string {
+    if (this.options.locale === 'th') return thaiPercent(this.number(value));
+    return this.percentSign(value);
+  }
+
+  /** Always with the sign (54.8%): for tight places such as axis ticks, in both languages. */
+  percentSign(value: number): string {
     return this.#numberFormat('percent', {
       style: 'percent',
       maximumFractionDigits: 1,
@@ -127,11 +136,11 @@ export class Formatter {
     return this.#dateFormat(`dr-${month}`, { day: 'numeric', month, year: 'numeric' });
   }
 
-  /** "3 days ago", "in 2 days", "today" — for "last updated". */
+  /** "3 days ago", "2 months ago", "6 years ago", "today": in the unit a person would use. */
   daysAgo(days: number): string {
     this.#relative ??= new Intl.RelativeTimeFormat(this.intlLocale, { numeric: 'auto' });
-    if (Math.abs(days) >= 60) return this.#relative.format(-Math.round(days / 30.44), 'month');
-    return this.#relative.format(-days, 'day');
+    const { value, unit } = relativeTime(days);
+    return this.#relative.format(value, unit);
   }
 }
 

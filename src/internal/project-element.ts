@@ -41,7 +41,14 @@ export interface RenderContext {
   staleAfterDays: number;
   /** The project's own language, set as `lang` on text that comes from the data. */
   dataLang: string | undefined;
+  /**
+   * The `lang` for one string from the data: the project's `language`, else `th` when the text
+   * has Thai script (so that an English page voices Thai data in Thai), else none.
+   */
+  langOf(text: string | undefined): string | undefined;
 }
+
+const THAI_SCRIPT = /[\u0E00-\u0E7F]/;
 
 /** A problem met before the data could be parsed: the `src` request or the JSON text. */
 type LoadProblem =
@@ -329,6 +336,7 @@ export abstract class ProjectElement extends LitElement {
       numerals,
       staleAfterDays,
       dataLang,
+      langOf: (text) => dataLang ?? (text && THAI_SCRIPT.test(text) ? 'th' : undefined),
     };
   }
 

@@ -1,7 +1,7 @@
 import type { MsgFn } from '@lit/localize';
-import type { ScheduleStatus } from '../domain/index.js';
+import type { KpiStatus, ScheduleStatus } from '../domain/index.js';
 
-export type KpiStatus = 'met' | 'not-met' | 'no-target';
+export type { KpiStatus };
 
 /** The same words for a schedule status in every element (elements.md, "Words for status"). */
 export function scheduleStatusLabel(msg: MsgFn, status: ScheduleStatus): string {
@@ -18,6 +18,8 @@ export function scheduleStatusLabel(msg: MsgFn, status: ScheduleStatus): string 
       return msg('Not started');
     case 'unplanned':
       return msg('No plan');
+    case 'no-report':
+      return msg('No report yet');
   }
 }
 
@@ -29,6 +31,8 @@ export function kpiStatusLabel(msg: MsgFn, status: KpiStatus): string {
       return msg('Not met');
     case 'no-target':
       return msg('No target');
+    case 'not-yet-due':
+      return msg('Not yet due');
   }
 }
 
@@ -43,7 +47,9 @@ export const statusGlyph: Record<ScheduleStatus | KpiStatus, string> = {
   behind: '✕',
   'not-started': '○',
   unplanned: '–',
+  'no-report': '?',
   met: '✓',
   'not-met': '✕',
   'no-target': '–',
+  'not-yet-due': '◌',
 };

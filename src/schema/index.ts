@@ -1,6 +1,7 @@
 export {
   projectSchema,
   expectationOf,
+  unsafeScheme,
   type CustomIssueParams,
   type ProjectSchemaInput,
   type ProjectSchemaOutput,

@@ -40,6 +40,11 @@ const ANNOTATIONS: Partial<Record<ExpectKey, Record<string, unknown>>> = {
   'language-tag': {
     description: 'A BCP 47 language tag (th, en): the language the text values are in.',
   },
+  'link-url': {
+    description:
+      'A link to a page of the host system: an http: or https: URL, or a relative one ' +
+      '(/monitor/plan?id=…). Any other scheme (javascript:, data:) is refused.',
+  },
   direction: {
     description: 'Whether more is better (increase) or less is better (decrease).',
   },

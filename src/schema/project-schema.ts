@@ -48,6 +48,7 @@ export type CustomIssueParams =
   | { issue: 'invalid-date'; reason: string; suggestion?: string }
   | { issue: 'out-of-range' }
   | { issue: 'invalid-value' }
+  | { issue: 'unsafe-url'; scheme: string }
   | { issue: 'end-before-start'; start: string; end: string };
 
 /** The two ranges a fiscal year may be given in: Buddhist era, then Common Era. */
@@ -118,6 +119,35 @@ const languageTag = () =>
           valid = false;
         }
         if (!valid) {
+          const params: CustomIssueParams = { issue: 'invalid-value' };
+          payload.issues.push({ code: 'custom', input: payload.value, params });
+        }
+      }),
+    ),
+  );
+
+// A URL parser drops tabs and newlines anywhere and control characters and spaces at the ends
+// ("java\tscript:" is javascript:), so the scheme is read after doing the same.
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/** The scheme of a link that a page would follow elsewhere than http(s), or null when safe. */
+export function unsafeScheme(href: string): string | null {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = href.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+  const scheme = SCHEME.exec(cleaned)?.[1].toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https' ? null : scheme;
+}
+
+const linkUrl = () =>
+  expecting(
+    'link-url',
+    z.string().check(
+      z.check<string>((payload) => {
+        const scheme = unsafeScheme(payload.value);
+        if (scheme !== null) {
+          const params: CustomIssueParams = { issue: 'unsafe-url', scheme };
+          payload.issues.push({ code: 'custom', input: payload.value, params });
+        } else if (payload.value.trim() === '') {
           const params: CustomIssueParams = { issue: 'invalid-value' };
           payload.issues.push({ code: 'custom', input: payload.value, params });
         }
@@ -199,7 +229,10 @@ export const projectSchema = expecting(
     ),
     owner: z.optional(z.looseObject({ name: text(), phone: z.optional(text()) })),
     progress: z.optional(percent()),
-    evaluation: z.optional(z.looseObject({ quarter: quarter(), score: z.optional(number()) })),
+    evaluation: z.optional(
+      z.looseObject({ quarter: quarter(), score: z.optional(number()), by: z.optional(text()) }),
+    ),
+    links: z.optional(z.array(z.looseObject({ label: nonBlankText(), href: linkUrl() }))),
     rationale: z.optional(text()),
     objectives: z.optional(z.array(text())),
     targets: z.optional(z.array(text())),

@@ -65,17 +65,21 @@ describe('message tables', () => {
 
   it('warnings state their figures in words', () => {
     expect(warningMessages['weights-not-100'].en({ sum: 80 }, en)).to.equal(
-      'Step weights add up to 80, not 100; planned progress is measured against their total.',
+      'Step weights add up to 80, not 100, so the plan is measured against their total, 80.',
     );
     expect(warningMessages['weights-not-100'].th({ sum: 80 }, th)).to.equal(
-      'น้ำหนักของขั้นตอนรวมกันได้ 80 ไม่ใช่ 100 ความคืบหน้าตามแผนจึงคิดเทียบกับผลรวมนี้',
+      'น้ำหนักทุกขั้นตอนรวมกันได้ร้อยละ\u00a080 (ควรเท่ากับ 100) จึงคำนวณแผนเทียบกับผลรวม 80',
     );
     expect(
       warningMessages['behind-schedule'].en(
         { planned: 54.8349, actual: 40, variance: -14.8349 },
         en,
       ),
-    ).to.equal('Behind schedule: 40% done against 54.8% planned, 14.8 percentage points behind.');
+    ).to.equal('Behind schedule: 40% done against 54.8% planned, 14.8 points behind.');
+    // Thai percentages are written ร้อยละ N, never N%.
+    for (const [code, words] of Object.entries(warningMessages)) {
+      expect(words.th(sampleParams, th), code).not.to.contain('%');
+    }
   });
 
   describe('messageFormat', () => {

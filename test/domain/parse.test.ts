@@ -66,7 +66,7 @@ describe('parseProject', () => {
         'zero-length-step',
       ]);
       expect(result.ok && result.warnings[0].message).to.equal(
-        'น้ำหนักของขั้นตอนรวมกันได้ 80 ไม่ใช่ 100 ความคืบหน้าตามแผนจึงคิดเทียบกับผลรวมนี้',
+        'น้ำหนักทุกขั้นตอนรวมกันได้ร้อยละ\u00a080 (ควรเท่ากับ 100) จึงคำนวณแผนเทียบกับผลรวม 80',
       );
     });
   });
@@ -184,11 +184,11 @@ describe('parseProject', () => {
         const result = parseProject(seed(), { asOf });
         return result.ok ? result.warnings.map((w) => w.code) : [];
       };
-      expect(at(new Date('2020-04-01T12:00:00Z'))).to.include('behind-schedule');
-      expect(at('1/4/2563')).to.include('behind-schedule');
-      // Today is long after the seed's year, when the seed is complete: no behind-schedule.
-      expect(at('2020-02-31')).not.to.include('behind-schedule');
-      expect(at(new Date('nonsense'))).not.to.include('behind-schedule');
+      expect(at(new Date('2020-04-01T12:00:00Z'))).to.include('no-report');
+      expect(at('1/4/2563')).to.include('no-report');
+      // Today is long after the seed's year, when the seed is complete: no no-report.
+      expect(at('2020-02-31')).not.to.include('no-report');
+      expect(at(new Date('nonsense'))).not.to.include('no-report');
     });
   });
 
@@ -454,44 +454,80 @@ describe('parseProject', () => {
       expect(found.length).to.be.below(long.length);
     });
 
-    it('in Thai, in natural Thai', () => {
+    it('in Thai, as a page author reads it: the field by its name, what is wrong, what to write', () => {
       expect(one(withLog({ ...entry, percent: 'abc' }), 'th')).to.equal(
-        'log[0].percent: ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 100 แต่ได้รับ "abc"',
+        'log[0].percent: ร้อยละความคืบหน้าของรายงานผล: ค่าที่ระบุ ("abc") ไม่ถูกต้อง ต้องระบุเป็นตัวเลขตั้งแต่ 0 ถึง 100',
       );
       expect(one(withLog({ date: '2020-01-01', note: 'n' }), 'th')).to.equal(
-        'log[0].percent: ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 100 แต่ไม่มีค่า',
+        'log[0].percent: ร้อยละความคืบหน้าของรายงานผล: ยังไม่ได้ระบุ ต้องระบุเป็นตัวเลขตั้งแต่ 0 ถึง 100',
       );
       expect(one({ ...full(), organization: [] }, 'th')).to.equal(
-        'organization: ต้องเป็นออบเจ็กต์ แต่ได้รับ อาร์เรย์',
+        'organization: หน่วยงาน: ค่าที่ระบุ (รายการ [ … ]) ไม่ถูกต้อง ต้องระบุเป็นชุดข้อมูล { … }',
       );
       expect(one({ ...full(), schemaVersion: 2 }, 'th')).to.equal(
-        'schemaVersion: ต้องเป็น 1 ซึ่งเป็นรุ่นของข้อมูลโครงการ (project JSON) ที่แพ็กเกจนี้อ่านได้ แต่ได้รับ 2',
+        'schemaVersion: รองรับข้อมูลรุ่น 1 เท่านั้น (ค่าที่ระบุคือ 2)',
       );
+      expect(one({ ...full(), title: '  ' }, 'th')).to.equal('title: ชื่อโครงการ: ห้ามเว้นว่าง');
       expect(one(withLog({ ...entry, date: '2563-09-21' }), 'th')).to.equal(
-        'log[0].date: ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD (ปี ค.ศ.) หรือ D/M/YYYY (ปี พ.ศ.) แต่ได้รับ "2563-09-21" ซึ่งรูปแบบ YYYY-MM-DD ต้องใช้ปี ค.ศ. (หมายถึง 2020-09-21 ใช่หรือไม่)',
+        'log[0].date: วันที่รายงานผล: ค่าที่ระบุ ("2563-09-21") ไม่ถูกต้อง เพราะรูปแบบ YYYY-MM-DD ใช้ปี ค.ศ. (หมายถึง 2020-09-21 หรือไม่) ต้องระบุเป็นวันที่แบบ วว/ดด/ปปปป (ปี พ.ศ.) หรือ YYYY-MM-DD (ปี ค.ศ.)',
       );
       expect(
         one(
           {
             ...full(),
-            plan: [{ step: 1, name: 'S', weight: 1, start: '2020-03-01', end: '2020-02-01' }],
+            plan: [{ step: 1, name: 'S', weight: 1, start: '2020-09-30', end: '2020-03-01' }],
           },
           'th',
         ),
-      ).to.equal(
-        'plan[0].end: ต้องเป็นวันที่ตั้งแต่วันเริ่มต้นของขั้นตอน (1 มีนาคม 2563) เป็นต้นไป แต่ได้รับ 1 กุมภาพันธ์ 2563',
+      ).to.equal('plan[0].end: วันสิ้นสุดขั้นตอน (1 มีนาคม 2563) อยู่ก่อนวันเริ่มต้น (30 กันยายน 2563)');
+      // No calque of "expected … got …", and no developer words.
+      const thai = issuesOf({ ...full(), organization: [], log: {}, title: 5 }, 'th');
+      for (const issue of thai) {
+        expect(issue.message).not.to.match(/ต้องเป็น|แต่ได้รับ|ออบเจ็กต์|อาร์เรย์/);
+      }
+    });
+
+    it('links: http(s) and relative addresses only; javascript: (however disguised) is an error', () => {
+      const links = (href: string) => ({ ...full(), links: [{ label: 'ดูโครงการแผนปีฯ', href }] });
+      for (const href of [
+        'https://example.org/p?id=1',
+        'http://x.test/',
+        '/monitor/plan?id=1',
+        'plan.aspx?id=1',
+        '#steps',
+      ]) {
+        expect(parseProject(links(href)).ok, href).to.equal(true);
+      }
+      for (const href of [
+        'javascript:alert(1)',
+        ' JavaScript:alert(1)',
+        'java\tscript:alert(1)',
+        'data:text/html,x',
+        'vbscript:x',
+      ]) {
+        const issues = issuesOf(links(href));
+        expect(
+          issues.map((i) => [i.path, i.code]),
+          href,
+        ).to.deep.equal([['links[0].href', 'unsafe-url']]);
+      }
+      expect(one(links('javascript:alert(1)'))).to.equal(
+        'links[0].href: expected an http: or https: address, or one relative to the page, got a javascript: address, which is never made a link',
       );
+      expect(
+        issuesOf({ ...full(), links: [{ label: ' ', href: '' }] }).map((i) => i.path),
+      ).to.deep.equal(['links[0].label', 'links[0].href']);
     });
 
     it('describeIssue words an issue again in the other language without parsing again', () => {
       const issues = issuesOf({ ...full(), title: 7, fiscalYear: 1800, kpis: [{ code: 'K' }] });
       const thai = issues.map((issue) => describeIssue(issue, 'th'));
       expect(thai).to.deep.equal([
-        'ต้องเป็นข้อความที่ไม่ว่างเปล่า แต่ได้รับ 7',
-        'ต้องเป็นปี พ.ศ. ตั้งแต่ 2400 ถึง 2700 หรือปี ค.ศ. ตั้งแต่ 1900 ถึง 2200 แต่ได้รับ 1800',
-        'ต้องเป็นข้อความที่ไม่ว่างเปล่า แต่ไม่มีค่า',
-        'ต้องเป็นตัวเลข แต่ไม่มีค่า',
-        'ต้องเป็นตัวเลข แต่ไม่มีค่า',
+        'ชื่อโครงการ: ค่าที่ระบุ (7) ไม่ถูกต้อง ต้องระบุเป็นข้อความที่ไม่เว้นว่าง',
+        'ปีงบประมาณ: ค่าที่ระบุ (1800) ไม่ถูกต้อง ต้องระบุเป็นปี พ.ศ. 2400–2700 หรือปี ค.ศ. 1900–2200',
+        'ชื่อตัวชี้วัด: ยังไม่ได้ระบุ ต้องระบุเป็นข้อความที่ไม่เว้นว่าง',
+        'ค่าเป้าหมาย: ยังไม่ได้ระบุ ต้องระบุเป็นตัวเลข',
+        'ผลงานที่ทำได้: ยังไม่ได้ระบุ ต้องระบุเป็นตัวเลข',
       ]);
       expect(issues.map((issue) => describeIssue(issue, 'en'))).to.deep.equal(
         issues.map((issue) => issue.message),

@@ -4,6 +4,7 @@ import {
   latestLogEntry,
   parseProject,
   plannedProgress,
+  scheduledSteps,
   scheduleStatus,
   type Project,
 } from '../../src/domain/index.js';
@@ -42,13 +43,62 @@ describe('plannedProgress', () => {
     );
   });
 
-  it('counts the seed’s zero-length steps in full from their end date, out of weights adding up to 80', () => {
+  it('runs the seed’s one-date steps until the next step starts, out of weights adding up to 80', () => {
+    // Step 1 (20) runs 10 Feb → 1 Mar, step 2 (40) 1 Mar → 30 Sep (213 days), step 3 (20) counts
+    // on 30 Sep: the plan rises through the spring instead of jumping to 75 % on 1 March.
     expect(plannedProgress(seedProject, '2020-02-09')).to.equal(0);
-    expect(plannedProgress(seedProject, '2020-02-10')).to.equal(25); // 20 of 80
-    expect(plannedProgress(seedProject, '2020-03-01')).to.equal(75); // 60 of 80
-    expect(plannedProgress(seedProject, '2020-09-29')).to.equal(75);
+    expect(plannedProgress(seedProject, '2020-02-10')).to.equal(0);
+    expect(plannedProgress(seedProject, '2020-02-20')).to.equal(((20 * 10) / 20 / 80) * 100);
+    expect(plannedProgress(seedProject, '2020-03-01')).to.equal(25); // 20 of 80
+    expect(plannedProgress(seedProject, '2020-03-15')).to.equal(
+      ((20 + (40 * 14) / 213) / 80) * 100,
+    );
+    expect(plannedProgress(seedProject, '2020-04-30')).to.equal(
+      ((20 + (40 * 60) / 213) / 80) * 100,
+    );
+    expect(plannedProgress(seedProject, '2020-06-30')).to.equal(
+      ((20 + (40 * 121) / 213) / 80) * 100,
+    );
+    expect(plannedProgress(seedProject, '2020-09-29')).to.equal(
+      ((20 + (40 * 212) / 213) / 80) * 100,
+    );
     expect(plannedProgress(seedProject, '2020-09-30')).to.equal(100);
-    expect(plannedProgress(seedProject, '2021-06-01')).to.equal(100);
+    expect(plannedProgress(seedProject, '2026-12-07')).to.equal(100);
+  });
+
+  it('runs a one-date step until the nearest later start, whatever the input order; the last counts on its date', () => {
+    const plan = [
+      step(50, '2021-03-01', '2021-03-01', 3),
+      step(50, '2021-01-01', '2021-01-01', 1),
+      step(0, '2021-02-01', '2021-02-10', 2),
+    ];
+    // Step 1 runs 1 Jan → 1 Feb (31 days), step 3 counts on 1 March.
+    expect(plannedProgress({ plan }, '2021-01-16')).to.be.closeTo(
+      ((50 * 15) / 31 / 100) * 100,
+      1e-12,
+    );
+    expect(plannedProgress({ plan }, '2021-02-01')).to.equal(50);
+    expect(plannedProgress({ plan }, '2021-02-28')).to.equal(50);
+    expect(plannedProgress({ plan }, '2021-03-01')).to.equal(100);
+    // Two one-date steps on the same day both run until the next later start.
+    const same = [step(50, '2021-01-01', '2021-01-01', 1), step(50, '2021-01-01', '2021-01-01', 2)];
+    expect(plannedProgress({ plan: same }, '2020-12-31')).to.equal(0);
+    expect(plannedProgress({ plan: same }, '2021-01-01')).to.equal(100);
+  });
+
+  it('scheduledSteps: the seed’s steps as read, with the plan’s own figure at each step’s end', () => {
+    const steps = scheduledSteps(seedProject);
+    expect(steps.map((s) => [s.step, s.start, s.end, s.enteredEnd, s.plannedAtEnd])).to.deep.equal([
+      [1, '2020-02-10', '2020-03-01', '2020-02-10', 25],
+      [2, '2020-03-01', '2020-09-30', '2020-03-01', 100],
+      [3, '2020-09-30', '2020-09-30', '2020-09-30', 100],
+    ]);
+    expect(steps.map((s) => s.until)).to.deep.equal([
+      { step: 2, date: '2020-03-01' },
+      { step: 3, date: '2020-09-30' },
+      undefined,
+    ]);
+    expect(steps.every((s) => s.oneDate)).to.equal(true);
   });
 
   it('grows linearly over a step in whole UTC days, and is unrounded', () => {
@@ -73,17 +123,22 @@ describe('plannedProgress', () => {
 describe('actualProgress and latestLogEntry', () => {
   const seedProject = parsed(seed());
 
-  it('without asOf: the reported progress, else the newest entry, else 0', () => {
+  it('without asOf: the reported progress, else the newest entry, else null (not 0 %)', () => {
     expect(actualProgress(seedProject)).to.equal(100);
     expect(actualProgress(parsed(decreasing()))).to.equal(45);
-    expect(actualProgress(parsed(minimal()))).to.equal(0);
+    expect(actualProgress(parsed(minimal()))).to.equal(null);
     expect(actualProgress(parsed(minimal({ progress: 12.345 })))).to.equal(12.345);
   });
 
   it('with asOf: the newest entry on or before it, whatever the input order', () => {
     expect(actualProgress(seedProject, '2020-08-28')).to.equal(75);
     expect(actualProgress(seedProject, '2020-08-27')).to.equal(70);
-    expect(actualProgress(seedProject, '2020-04-29')).to.equal(0);
+    // Before the first report nothing was reported: null, not 0 %.
+    expect(actualProgress(seedProject, '2020-04-29')).to.equal(null);
+    expect(actualProgress(seedProject, '2020-03-15')).to.equal(null);
+    expect(actualProgress(seedProject, '2020-04-30')).to.equal(50);
+    expect(actualProgress(seedProject, '2020-06-30')).to.equal(65);
+    expect(actualProgress(seedProject, '2026-12-07')).to.equal(100);
     expect(latestLogEntry(seedProject, '2020-06-30')?.note).to.equal(
       'ชะลอการเปิดเวทีชาวบ้านเนื่องจากสถานการณ์โควิด',
     );
@@ -115,26 +170,54 @@ describe('actualProgress and latestLogEntry', () => {
 describe('scheduleStatus', () => {
   const seedProject = parsed(seed());
 
-  it('follows the seed through its year', () => {
+  it('follows the seed through its year: never behind or at risk before September', () => {
     expect(scheduleStatus(seedProject, '2020-02-01')).to.deep.equal({
       planned: 0,
-      actual: 0,
-      variance: 0,
+      actual: null,
+      variance: null,
       status: 'not-started',
     });
-    expect(scheduleStatus(seedProject, '2020-04-01')).to.deep.equal({
-      planned: 75,
-      actual: 0,
-      variance: -75,
-      status: 'behind',
-    });
-    expect(scheduleStatus(seedProject, '2020-08-30')).to.deep.equal({
-      planned: 75,
-      actual: 75,
-      variance: 0,
-      status: 'on-track',
-    });
+    const march = scheduleStatus(seedProject, '2020-03-15');
+    expect(march).to.deep.include({ actual: null, variance: null, status: 'no-report' });
+    expect(march.planned).to.be.closeTo(28.286, 1e-3);
+    const april = scheduleStatus(seedProject, '2020-04-30');
+    expect(april).to.deep.include({ actual: 50, status: 'on-track' });
+    expect(april.planned).to.be.closeTo(39.085, 1e-3);
+    expect(april.variance).to.be.closeTo(10.915, 1e-3);
+    const june = scheduleStatus(seedProject, '2020-06-30');
+    expect(june).to.deep.include({ actual: 65, status: 'on-track' });
+    expect(june.planned).to.be.closeTo(53.404, 1e-3);
+    // Every day from the first step to the end of August: on track, not started or no report.
+    for (let day = Date.UTC(2020, 1, 1); day <= Date.UTC(2020, 7, 31); day += 86_400_000) {
+      const iso = new Date(day).toISOString().slice(0, 10);
+      expect(['on-track', 'not-started', 'no-report'], iso).to.include(
+        scheduleStatus(seedProject, iso).status,
+      );
+    }
     expect(scheduleStatus(seedProject, '2020-09-21').status).to.equal('complete');
+    expect(scheduleStatus(seedProject, '2026-12-07')).to.deep.equal({
+      planned: 100,
+      actual: 100,
+      variance: 0,
+      status: 'complete',
+    });
+  });
+
+  it('no-report: planned work and nothing reported by the date; not-started when nothing was planned yet', () => {
+    const plan = [step(100, '2021-01-01', '2021-01-11')];
+    expect(scheduleStatus({ plan }, '2020-12-31').status).to.equal('not-started');
+    expect(scheduleStatus({ plan }, '2021-01-06')).to.deep.equal({
+      planned: 50,
+      actual: null,
+      variance: null,
+      status: 'no-report',
+    });
+    expect(scheduleStatus({ plan, log: [] }, '2021-02-01').status).to.equal('no-report');
+    // A report of 0 % is a report: behind, not "no report".
+    const zero = [{ date: '2021-01-02', percent: 0, note: 'started' }];
+    expect(scheduleStatus({ plan, log: zero }, '2021-01-06').status).to.equal('behind');
+    // Without a plan, no report is still "no plan".
+    expect(scheduleStatus({}, '2021-01-06').status).to.equal('unplanned');
   });
 
   it('is behind when actual trails planned by more than 10 points', () => {

@@ -9,6 +9,8 @@ import {
   parseProject,
   plannedProgress,
   readDate,
+  scheduledSteps,
+  scheduleStatus,
   toIsoDate,
   type PlanStep,
 } from '../../src/domain/index.js';
@@ -75,6 +77,51 @@ describe('properties', () => {
         return (
           plannedProgress({ plan }, iso(BASE_DAY + 1101)) === 100 &&
           plannedProgress({ plan }, iso(BASE_DAY - 1)) === 0
+        );
+      }),
+      RUNS,
+    );
+  });
+
+  it('scheduleStatus: actual and variance are null (never NaN) exactly when nothing was reported; no-report only then', () => {
+    const logArb = fc.array(
+      fc.record({
+        day: fc.integer({ min: 0, max: 700 }),
+        percent: fc.double({ min: 0, max: 100, noNaN: true }),
+      }),
+      { maxLength: 5 },
+    );
+    fc.assert(
+      fc.property(planArb, logArb, dayArb, (plan, entries, day) => {
+        const log = entries.map((e) => ({
+          date: iso(BASE_DAY + e.day),
+          percent: e.percent,
+          note: 'n',
+        }));
+        const report = scheduleStatus({ plan, log }, iso(day));
+        const reportedByThen = entries.some((e) => BASE_DAY + e.day <= day);
+        if ((report.actual === null) === reportedByThen) return false;
+        if (report.variance !== null && !Number.isFinite(report.variance)) return false;
+        if (report.status === 'no-report')
+          return report.actual === null && (report.planned ?? 0) > 0;
+        return true;
+      }),
+      RUNS,
+    );
+  });
+
+  it('scheduledSteps: every step’s due day is on or after its start, and the plan’s figure at step ends never falls in start order', () => {
+    fc.assert(
+      fc.property(planArb, (plan) => {
+        const steps = scheduledSteps({ plan });
+        if (steps.some((s) => s.end < s.start || (!s.oneDate && s.end !== s.enteredEnd)))
+          return false;
+        const byEnd = [...steps].sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : 0));
+        return byEnd.every(
+          (s, i) =>
+            i === 0 ||
+            s.plannedAtEnd === null ||
+            s.plannedAtEnd >= (byEnd[i - 1].plannedAtEnd ?? 0),
         );
       }),
       RUNS,

@@ -209,7 +209,7 @@ export class MilestoneTimeline extends ProjectElement {
       data,
       narrow,
       report,
-      summary: summaryText(msg, fmt, project, steps, report, asOf),
+      summary: summaryText(msg, fmt, steps, report, asOf),
       layout,
       items: [
         ...steps.map((info) => ({ kind: 'step' as const, info, name: stepLabel(msg, fmt, info) })),

@@ -3,12 +3,7 @@
 // each sentence is translated whole (never assembled from translated pieces).
 import type { MsgFn } from '@lit/localize';
 import { str } from '@lit/localize';
-import {
-  isProblemText,
-  type IsoDate,
-  type Project,
-  type ScheduleReport,
-} from '../../domain/index.js';
+import { isProblemText, type IsoDate, type ScheduleReport } from '../../domain/index.js';
 import type { Formatter } from '../../internal/format.js';
 import type { LogInfo, StepInfo } from '../../viz/timeline.js';
 
@@ -38,12 +33,11 @@ export function stepDates(fmt: Formatter, info: StepInfo): string {
 export function summaryText(
   msg: MsgFn,
   fmt: Formatter,
-  project: Project,
   steps: StepInfo[],
   report: ScheduleReport,
   asOf: IsoDate,
 ): string {
-  return `${planSentence(msg, fmt, steps)} ${figuresSentence(msg, fmt, project, report, asOf)}`;
+  return `${planSentence(msg, fmt, steps)} ${figuresSentence(msg, fmt, report, asOf)}`;
 }
 
 function planSentence(msg: MsgFn, fmt: Formatter, steps: StepInfo[]): string {
@@ -67,13 +61,13 @@ function planSentence(msg: MsgFn, fmt: Formatter, steps: StepInfo[]): string {
 function figuresSentence(
   msg: MsgFn,
   fmt: Formatter,
-  project: Project,
   report: ScheduleReport,
   asOf: IsoDate,
 ): string {
   const date = fmt.date(asOf);
-  const reported = (project.log?.length ?? 0) > 0 || project.progress !== undefined;
-  const actual = fmt.percent(report.actual);
+  // Nothing reported by the as-of date is not 0 %: the sentence says so instead of a figure.
+  const reported = report.actual !== null;
+  const actual = fmt.percent(report.actual ?? 0);
   if (report.planned !== null) {
     const planned = fmt.percent(report.planned);
     return reported

@@ -28,7 +28,6 @@ import {
   type PortfolioStatus,
   type PortfolioSummary,
   type Project,
-  type ScheduleStatus,
   type SortDirection,
   type UnreadableEntry,
 } from '../../domain/index.js';
@@ -96,15 +95,7 @@ const COLUMNS: readonly Column[] = [
   { key: 'warnings', label: (msg) => msg('Warnings'), numeric: true },
 ];
 
-/** The words of a status, `no-report` included (elements.md, "Words for status"). */
-export function portfolioStatusLabel(msg: MsgFn, status: PortfolioStatus): string {
-  return status === 'no-report'
-    ? msg('No report yet')
-    : scheduleStatusLabel(msg, status as ScheduleStatus);
-}
-
-const glyphOf = (status: PortfolioStatus) =>
-  (statusGlyph as Record<string, string | undefined>)[status] ?? '◌';
+const glyphOf = (status: PortfolioStatus) => statusGlyph[status];
 
 interface Derived {
   rows: PortfolioRow[];
@@ -624,7 +615,7 @@ export class ProjectPortfolio extends LitElement {
                 @click=${() => this.#toggleStatus(s)}
               >
                 <span class="glyph" aria-hidden="true">${glyphOf(s)}</span>
-                <span>${portfolioStatusLabel(msg, s)}</span>
+                <span>${scheduleStatusLabel(msg, s)}</span>
                 <span class="count">${n(summary.byStatus[s])}</span>
               </button>
             </li>`,
@@ -680,7 +671,7 @@ export class ProjectPortfolio extends LitElement {
           ${PORTFOLIO_STATUSES.map(
             (s) =>
               html`<option value=${s} ?selected=${chosen === s}>
-                ${portfolioStatusLabel(msg, s)}
+                ${scheduleStatusLabel(msg, s)}
               </option>`,
           )}
         </select></label
@@ -896,7 +887,7 @@ export class ProjectPortfolio extends LitElement {
       <div role="gridcell">
         <span class="status" data-status=${row.status}
           ><span class="glyph" aria-hidden="true">${glyphOf(row.status)}</span>
-          ${portfolioStatusLabel(msg, row.status)}</span
+          ${scheduleStatusLabel(msg, row.status)}</span
         >
       </div>
       <div role="rowheader" class="code">
@@ -1064,7 +1055,7 @@ export class ProjectPortfolio extends LitElement {
         row.organization,
         row.organizationCode,
         this.#fmt.options.calendar === 'buddhist' ? row.fiscalYear + 543 : row.fiscalYear,
-        portfolioStatusLabel(msg, row.status),
+        scheduleStatusLabel(msg, row.status),
         round(row.planned),
         round(row.actual),
         round(row.variance),

@@ -26,8 +26,15 @@ function latinDigits(text: string): string {
 // Anything else — a comma, a slash, "หรือ", "ต่อ" (extension) — ends the number.
 const NUMBER = /\+?\(?\d[\d\s.()-]*/;
 
+// The shortest number that can be dialled from outside: a Bangkok landline is 02 and seven
+// digits, a mobile 10 digits. Shorter numbers (6484, the seed's) are internal extensions of the
+// City Hall exchange: a link would dial nothing, so they stay text. International numbers (+)
+// are always whole.
+const MIN_DIALLABLE_DIGITS = 9;
+
 /**
- * The `tel:` href for a free-text phone, or undefined when the text holds no digits.
+ * The `tel:` href for a free-text phone, or undefined when the text holds no number that can be
+ * dialled from outside (no digits, or an internal extension of fewer than nine digits).
  *
  * Thai offices write a range of lines by their last digits: "6822-3" is 6822 or 6823, and
  * "0-2221-2141-69" is 2141 to 2169. A last group of one or two digits after a hyphen that
@@ -43,5 +50,5 @@ export function telHref(phone: string | null | undefined): string | undefined {
   if (range) text = text.slice(0, range.index + range[1].length);
   let digits = text.replace(/\D/g, '');
   if (text.startsWith('+66')) digits = `0${digits.slice(2)}`;
-  return digits ? `tel:${digits}` : undefined;
+  return digits.length >= MIN_DIALLABLE_DIGITS ? `tel:${digits}` : undefined;
 }

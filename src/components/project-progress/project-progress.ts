@@ -11,6 +11,7 @@ import { str } from '@lit/localize';
 import {
   daysBetween,
   latestLogEntry,
+  quarterHasBegun,
   scheduleStatus,
   type Project,
   type ScheduleReport,
@@ -19,6 +20,7 @@ import {
 import { ProjectElement } from '../../internal/project-element.js';
 import { headingLevel, prefersReducedMotion } from '../../internal/a11y.js';
 import { scheduleStatusLabel, statusGlyph } from '../../internal/status.js';
+import { unsafeScheme } from '../../schema/index.js';
 import { gaugeGeometry, tweenValue, type GaugeOptions } from '../../viz/gauge.js';
 import { phoneText, telHref } from './phone.js';
 import { styles } from './project-progress.styles.js';
@@ -58,7 +60,8 @@ const DIAL: Record<ProjectProgressVariant, Partial<GaugeOptions>> = {
  * @csspart planned - The planned marker across the ring (an SVG path).
  * @csspart label - The figure, e.g. "54.8%".
  * @csspart status - The status in words with its glyph (a small line in the compact variant).
- * @csspart details - The list of officer, evaluation and last update.
+ * @csspart details - The list of officer, evaluation, last report and links.
+ * @csspart links - The list of the host system's pages about the project (`links` in the data).
  * @csspart error - The list of problems shown instead of the gauge.
  * @csspart warnings - The data-quality warnings (not shown in the compact variant).
  * @csspart loading - Shown while `src` loads.
@@ -139,7 +142,8 @@ export class ProjectProgress extends ProjectElement {
     this.#figures = this.result?.ok
       ? scheduleStatus(this.result.project, this.ctx.asOf)
       : undefined;
-    if (this.#figures) this.#moveIndicatorTo(this.#figures.actual);
+    // No report yet draws no arc: nothing is known, which is not 0 %.
+    if (this.#figures) this.#moveIndicatorTo(this.#figures.actual ?? 0);
   }
 
   /**
@@ -182,8 +186,18 @@ export class ProjectProgress extends ProjectElement {
     const full = variant === 'full';
     const dial = { ...DIAL[variant] };
     if (Number.isFinite(this.pageThickness)) dial.thickness = this.pageThickness;
-    const geometry = gaugeGeometry(this.drawnValue ?? actual, planned, dial);
-    const figure = html`<span part="label" class="figure">${fmt.percent(actual)}</span>`;
+    const geometry = gaugeGeometry(this.drawnValue ?? actual ?? 0, planned, dial);
+    // Without a report there is no figure to show: a dash, and the status says why.
+    const figure =
+      actual === null
+        ? html`<span part="label" class="figure none" aria-hidden="true">–</span>`
+        : html`<span part="label" class="figure">${fmt.percent(actual)}</span>`;
+    const valueText = meterValueText(
+      msg,
+      status,
+      actual === null ? null : fmt.number(actual),
+      planned === null ? null : fmt.number(planned),
+    );
     // The status in words and the planned figure: beside the dial, or in the compact one.
     const words = html`<span part="status" class="status" data-status=${status}>
         <span class="glyph" aria-hidden="true">${statusGlyph[status]}</span>
@@ -197,42 +211,31 @@ export class ProjectProgress extends ProjectElement {
     return html`<div part="base" class="base ${variant}">
       ${full ? this.#renderHeader(project) : nothing}
       <div class="gauge">
-        <div
-          part="dial"
-          class="dial"
-          role="meter"
-          aria-label=${msg('Project progress')}
-          aria-valuemin="0"
-          aria-valuemax="100"
-          aria-valuenow=${actual}
-          aria-valuetext=${meterValueText(
-            msg,
-            status,
-            fmt.number(actual),
-            planned === null ? null : fmt.number(planned),
-          )}
-        >
-          <svg class="ring" viewBox=${geometry.viewBox} aria-hidden="true" focusable="false">
-            <path part="track" class="track" d=${geometry.track.d}></path>
-            ${
-              // Its colour comes from the shared status rules, like the status word's.
-              geometry.indicator.d
-                ? svg`<path
-                    part="indicator"
-                    class="indicator status"
-                    data-status=${status}
-                    d=${geometry.indicator.d}
-                  ></path>`
-                : nothing
-            }
-            ${
-              geometry.planned
-                ? svg`<path part="planned" class="planned" d=${geometry.planned.d}></path>`
-                : nothing
-            }
-          </svg>
-          ${full ? figure : html`<span class="compact-text">${figure} ${words}</span>`}
-        </div>
+        ${
+          // A meter needs a current value; with no report there is none, so the dial is a
+          // picture named by the same sentence instead of a meter at a made-up 0.
+          actual === null
+            ? html`<div
+                part="dial"
+                class="dial"
+                role="img"
+                aria-label=${`${msg('Project progress')}: ${valueText}`}
+              >
+                ${this.#renderDial(geometry, status, full, figure, words)}
+              </div>`
+            : html`<div
+                part="dial"
+                class="dial"
+                role="meter"
+                aria-label=${msg('Project progress')}
+                aria-valuemin="0"
+                aria-valuemax="100"
+                aria-valuenow=${actual}
+                aria-valuetext=${valueText}
+              >
+                ${this.#renderDial(geometry, status, full, figure, words)}
+              </div>`
+        }
         ${
           full
             ? html`<div class="summary">
@@ -246,25 +249,67 @@ export class ProjectProgress extends ProjectElement {
     </div>`;
   }
 
+  #renderDial(
+    geometry: ReturnType<typeof gaugeGeometry>,
+    status: ScheduleReport['status'],
+    full: boolean,
+    figure: TemplateResult,
+    words: TemplateResult,
+  ): TemplateResult {
+    return html`<svg class="ring" viewBox=${geometry.viewBox} aria-hidden="true" focusable="false">
+        <path part="track" class="track" d=${geometry.track.d}></path>
+        ${
+          // Its colour comes from the shared status rules, like the status word's.
+          geometry.indicator.d
+            ? svg`<path
+                    part="indicator"
+                    class="indicator status"
+                    data-status=${status}
+                    d=${geometry.indicator.d}
+                  ></path>`
+            : nothing
+        }
+        ${
+          geometry.planned
+            ? svg`<path part="planned" class="planned" d=${geometry.planned.d}></path>`
+            : nothing
+        }
+      </svg>
+      ${full ? figure : html`<span class="compact-text">${figure} ${words}</span>`}`;
+  }
+
   #renderHeader(project: Project): TemplateResult {
-    const { msg, fmt, dataLang } = this.ctx;
+    const { msg, fmt, langOf } = this.ctx;
     return html`<div class="header">
       <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
-        <span class="data" lang=${ifDefined(dataLang)}>${project.title}</span>
+        <span class="data" lang=${ifDefined(langOf(project.title))}>${project.title}</span>
       </div>
       <p class="meta">
         <span class="code">${msg(str`Project code ${project.id}`)}</span>
-        <span class="org data" lang=${ifDefined(dataLang)}>${project.organization.name}</span>
+        <span class="org data" lang=${ifDefined(langOf(project.organization.name))}
+          >${project.organization.name}</span
+        >
+        ${
+          project.organization.code
+            ? html`<span class="org-code"
+                >${msg(str`Organization code ${project.organization.code}`)}</span
+              >`
+            : nothing
+        }
         <span class="fy">${msg(str`Fiscal year ${fmt.yearNumber(project.fiscalYear)}`)}</span>
       </p>
     </div>`;
   }
 
   #renderDetails(project: Project): TemplateResult {
-    const { msg, fmt, asOf, dataLang } = this.ctx;
-    const { owner, evaluation } = project;
+    const { msg, fmt, asOf, langOf } = this.ctx;
+    const { owner, evaluation, links } = project;
     const data = (text: string) =>
-      html`<span class="data" lang=${ifDefined(dataLang)}>${text}</span>`;
+      html`<span class="data" lang=${ifDefined(langOf(text))}>${text}</span>`;
+    // An evaluation of a quarter that had not begun by the as-of date is not yet known.
+    const evaluated =
+      evaluation &&
+      quarterHasBegun(project.fiscalYear, evaluation.quarter, asOf, project.fiscalYearStartMonth);
     const row = (term: string, value: unknown) =>
       html`<dt>${term}</dt>
         <dd>${value}</dd>`;
@@ -289,28 +334,56 @@ export class ProjectProgress extends ProjectElement {
           : nothing
       }
       ${
-        evaluation
+        evaluated
           ? row(
               msg('Latest evaluation'),
-              evaluation.score === undefined
-                ? msg(str`Quarter ${fmt.number(evaluation.quarter, 0)}, not scored yet`)
-                : msg(
-                    str`Quarter ${fmt.number(evaluation.quarter, 0)}, score ${fmt.number(
-                      evaluation.score,
-                      2,
-                    )}`,
-                  ),
+              html`${
+                evaluation.score === undefined
+                  ? msg(str`Quarter ${fmt.number(evaluation.quarter, 0)}, not scored yet`)
+                  : msg(
+                      str`Quarter ${fmt.number(evaluation.quarter, 0)}, score ${fmt.number(
+                        evaluation.score,
+                        2,
+                      )}`,
+                    )
+              }${
+                evaluation.by
+                  ? html`<span class="by"> ${msg('evaluated by')} ${data(evaluation.by)}</span>`
+                  : nothing
+              }`,
             )
           : nothing
       }
       ${row(
-        msg('Last update'),
+        msg('Last report'),
         latest
           ? html`<time datetime=${latest.date}>${fmt.date(latest.date)}</time>
               <span class="ago">(${fmt.daysAgo(daysBetween(latest.date, asOf))})</span>`
-          : // Not "no progress": the reported figure may be above 0 without a dated report.
-            msg('No dated report yet'),
+          : msg('No report yet'),
       )}
+      ${
+        links?.length
+          ? row(
+              msg('More about this project'),
+              html`<ul part="links" class="links">
+                ${links.map(
+                  // The schema refuses other schemes; a project set as already parsed is checked
+                  // again here, so a javascript: address is never a link.
+                  (link) =>
+                    html`<li>
+                      ${
+                        unsafeScheme(link.href) === null
+                          ? html`<a href=${link.href} lang=${ifDefined(langOf(link.label))}
+                              >${link.label}</a
+                            >`
+                          : data(link.label)
+                      }
+                    </li>`,
+                )}
+              </ul>`,
+            )
+          : nothing
+      }
     </dl>`;
   }
 }

@@ -10,9 +10,15 @@ import type { ScheduleStatus } from '../../domain/index.js';
 export function meterValueText(
   msg: MsgFn,
   status: ScheduleStatus,
-  actual: string,
+  actual: string | null,
   planned: string | null,
 ): string {
+  if (actual === null) {
+    // Nothing reported by the as-of date: no figure is given, because none is known.
+    return planned === null
+      ? msg('No report yet, no plan')
+      : msg(str`No report yet, planned ${planned} percent`);
+  }
   if (planned === null) {
     return status === 'complete'
       ? msg(str`${actual} percent, complete`)
@@ -30,6 +36,7 @@ export function meterValueText(
     case 'not-started':
       return msg(str`${actual} percent, planned ${planned} percent, not started`);
     case 'unplanned':
+    case 'no-report':
       return msg(str`${actual} percent, no plan`);
   }
 }
