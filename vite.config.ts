@@ -77,7 +77,17 @@ export default defineConfig(({ mode }) => {
       plugins: [minifyLiteralsPlugin()],
       base: './',
       root: resolve(root, 'demo'),
-      build: { outDir: resolve(root, 'dist/demo'), emptyOutDir: true, target: 'es2022' },
+      build: {
+        outDir: resolve(root, 'dist/demo'),
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: {
+          input: {
+            index: resolve(root, 'demo/index.html'),
+            portfolio: resolve(root, 'demo/portfolio.html'),
+          },
+        },
+      },
     };
   }
   return {
