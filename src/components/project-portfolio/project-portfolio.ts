@@ -177,8 +177,13 @@ export class ProjectPortfolio extends LitElement {
   /** The date statuses are measured at (`YYYY-MM-DD`); today if unset. */
   asOf?: string;
 
+  /** `buddhist` or `gregory`; Buddhist era in Thai and Gregorian in English by default. */
   calendar?: Calendar;
+
+  /** `latn` (default) or `thai` digits. */
   numerals?: Numerals;
+
+  /** The reporting rhythm: an update older than this many days (default 45) is stale. */
   staleAfterDays?: number;
 
   /** The column the table is sorted by. Default `status` (worst first). */
@@ -1069,6 +1074,7 @@ export class ProjectPortfolio extends LitElement {
     return csvText(lines);
   }
 
+  /** The name the CSV is saved under: `projects-<as-of>.csv`. */
   get csvFilename(): string {
     return `projects-${this.#asOf}.csv`;
   }
