@@ -55,9 +55,9 @@ export const AllValid: Story = {};
 /** Some documents could not be read: counted in the summary and listed under the table. */
 export const SomeUnreadable: Story = { args: { projects: withUnreadable } };
 
-/** 20,000 projects: the progress bar says how far the reading got while rows fill in. */
+/** 5,000 projects: the progress bar says how far the reading got while rows fill in. */
 export const LoadingWithProgress: Story = {
-  args: { projects: generatePortfolio(20_000, { includeSeed: seedProject }) },
+  args: { projects: generatePortfolio(5_000, { includeSeed: seedProject }) },
 };
 
 /** Nothing given yet: a sentence, not a blank box. */

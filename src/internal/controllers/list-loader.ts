@@ -41,11 +41,25 @@ export interface ListLoaderOptions<T> {
 const NDJSON_TYPE = /(nd|x-)?json-?(seq|lines)|ndjson|jsonl/i;
 const NDJSON_URL = /\.(ndjson|jsonl)(?:[?#]|$)/i;
 
-const nextTask = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-};
+/** A new task at once (a message to ourselves: no timer clamping). */
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+/** After the next frame has been painted: what was read so far reaches the screen. */
+const nextFrame = (): Promise<void> =>
+  typeof requestAnimationFrame === 'function'
+    ? new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    : nextTask();
+
+/** How long reading may go on without letting the page paint (ms). */
+const PAINT_EVERY_MS = 100;
 
 export class ListLoader<T> implements ReactiveController {
   /** What is in force: nothing, reading, all read, or a problem with the whole input. */
@@ -291,6 +305,8 @@ export class ListLoader<T> implements ReactiveController {
     this.#pumping = true;
     void (async () => {
       const sliceMs = this.#options.sliceMs ?? 8;
+      // The first slice is painted at once; later ones at least every PAINT_EVERY_MS.
+      let painted = -Infinity;
       try {
         while (generation === this.#generation) {
           const start = performance.now();
@@ -307,9 +323,20 @@ export class ListLoader<T> implements ReactiveController {
           if (this.results.length !== from) this.version++;
           const finished = !this.#streaming && this.results.length >= this.#documents.length;
           if (finished) this.phase = 'done';
-          this.#host.requestUpdate();
-          if (finished || this.results.length >= this.#documents.length) break;
-          await nextTask();
+          // The host renders (and derives its views) only when a frame is to be painted, not
+          // after every slice: deriving costs time in proportion to what was read so far.
+          const paint = finished || performance.now() - painted >= PAINT_EVERY_MS;
+          if (paint) this.#host.requestUpdate();
+          if (finished || this.results.length >= this.#documents.length) {
+            this.#host.requestUpdate();
+            break;
+          }
+          if (paint) {
+            await nextFrame();
+            painted = performance.now();
+          } else {
+            await nextTask();
+          }
         }
       } finally {
         this.#pumping = false;
