@@ -65,7 +65,10 @@ for (const n of [1000, 10_000, 100_000]) {
       predicate: (m) => m.text() === '__bench_done',
       timeout: 600_000,
     });
-    await page.goto(`http://127.0.0.1:8731/?lib=${lib}&n=${n}`);
+    await page.goto(`http://127.0.0.1:8731/?lib=${lib}&n=${n}`, {
+      waitUntil: 'commit',
+      timeout: 0,
+    });
     await done;
     const result = await page.evaluate(() => window.__bench);
     const cdp = await context.newCDPSession(page);
