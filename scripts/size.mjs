@@ -15,7 +15,7 @@ import { build } from 'vite';
 /** The budget of issue 9: all the elements, lit, the d3 parts, the schema and Thai, gzipped. */
 const BUDGET_KB = 40;
 /**
- * What CI enforces until the bundle fits BUDGET_KB: just above the measured 63.1 KB (all six
+ * What CI enforces until the bundle fits BUDGET_KB: just above the measured 63.2 KB (all six
  * elements, <project-portfolio> included: 54.3 KB without it), so that the bundle cannot grow
  * unnoticed. Lower it as the diet goes on; PPE_SIZE_LIMIT_KB overrides it.
  */
