@@ -17,6 +17,7 @@ const libraryEntries = {
   'kpi-quarter-table': src('components/kpi-quarter-table/define.ts'),
   'progress-log': src('components/progress-log/define.ts'),
   'project-dashboard': src('components/project-dashboard/define.ts'),
+  'project-portfolio': src('components/project-portfolio/define.ts'),
   react: src('react/index.ts'),
 };
 
@@ -118,7 +119,17 @@ export default defineConfig(({ mode }) => {
       plugins: [minifyLiteralsPlugin()],
       base: './',
       root: resolve(root, 'demo'),
-      build: { outDir: resolve(root, 'dist/demo'), emptyOutDir: true, target: 'es2022' },
+      build: {
+        outDir: resolve(root, 'dist/demo'),
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: {
+          input: {
+            index: resolve(root, 'demo/index.html'),
+            portfolio: resolve(root, 'demo/portfolio.html'),
+          },
+        },
+      },
     };
   }
   return {

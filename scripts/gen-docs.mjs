@@ -77,6 +77,18 @@ document.querySelector('kpi-quarter-table').addEventListener('kpi-csv-download',
   </script>
 </project-dashboard>`,
   },
+  'project-portfolio': {
+    html: `<project-portfolio
+  lang="th"
+  src="/api/projects-2563.ndjson"
+  project-href="/monitor/project?id={id}"
+></project-portfolio>`,
+    js: `// Open the project in the page instead of following its link.
+document.querySelector('project-portfolio').addEventListener('project-select', (event) => {
+  event.preventDefault();
+  document.querySelector('project-dashboard').project = event.detail.project;
+});`,
+  },
 };
 
 // ─── type aliases: `Calendar` → 'buddhist' | 'gregory', for completion of attribute values ───
@@ -208,6 +220,7 @@ const ORDER = [
   'kpi-quarter-table',
   'progress-log',
   'project-dashboard',
+  'project-portfolio',
 ];
 const rank = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
 elements.sort((a, b) => rank(a.tag) - rank(b.tag) || a.tag.localeCompare(b.tag));

@@ -13,13 +13,14 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-/** The budget of issue 9: all five elements, lit, the d3 parts, the schema and Thai, gzipped. */
+/** The budget of issue 9: all the elements, lit, the d3 parts, the schema and Thai, gzipped. */
 const BUDGET_KB = 40;
 /**
- * What CI enforces until the bundle fits BUDGET_KB: just above the measured 50.4 KB, so that the
- * bundle cannot grow unnoticed. Lower it as the diet goes on; PPE_SIZE_LIMIT_KB overrides it.
+ * What CI enforces until the bundle fits BUDGET_KB: just above the measured 63.2 KB (all six
+ * elements, <project-portfolio> included: 54.3 KB without it), so that the bundle cannot grow
+ * unnoticed. Lower it as the diet goes on; PPE_SIZE_LIMIT_KB overrides it.
  */
-const CI_LIMIT_KB = 51;
+const CI_LIMIT_KB = 64;
 
 const strict = process.argv.includes('--strict');
 const limitKb = strict
@@ -34,6 +35,7 @@ const ELEMENTS = [
   'kpi-quarter-table',
   'progress-log',
   'project-dashboard',
+  'project-portfolio',
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -137,6 +139,7 @@ const VIZ_OF = {
   'kpi-quarter-table': ['kpi-bars'],
   'progress-log': ['log-chart'],
   'project-dashboard': [],
+  'project-portfolio': [],
 };
 
 const outDir = mkdtempSync(join(tmpdir(), 'ppe-size-'));

@@ -9,6 +9,7 @@ import './components/milestone-timeline/milestone-timeline.styles.js';
 import './components/kpi-quarter-table/kpi-quarter-table.styles.js';
 import './components/progress-log/progress-log.styles.js';
 import './components/project-dashboard/project-dashboard.styles.js';
+import './components/project-portfolio/project-portfolio.styles.js';
 import './i18n/locales/th.js';
 import './domain/messages.js';
 import './viz/scale.js';

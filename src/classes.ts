@@ -23,6 +23,15 @@ export {
   ProjectDashboard,
   type DashboardParts,
 } from './components/project-dashboard/project-dashboard.js';
+export {
+  ProjectPortfolio,
+  type PortfolioCsvDownloadDetail,
+  type PortfolioCsvDownloadEvent,
+  type PortfolioLoadDetail,
+  type PortfolioLoadEvent,
+  type ProjectSelectDetail,
+  type ProjectSelectEvent,
+} from './components/project-portfolio/project-portfolio.js';
 export { ProjectElement } from './internal/project-element.js';
 export type { RenderContext } from './internal/project-element.js';
 export type {

@@ -44,4 +44,28 @@ export {
 export { kpiAchievement, quarterHasBegun, type KpiAchievement, type KpiJudgement } from './kpi.js';
 export { DEFAULT_STALE_AFTER_DAYS, dataQuality, type DataQualityOptions } from './quality.js';
 export { isProblemText } from './text.js';
+export {
+  PORTFOLIO_SORT_KEYS,
+  PORTFOLIO_STATUSES,
+  comparePortfolioRows,
+  filterPortfolioRows,
+  notAList,
+  portfolioEntry,
+  portfolioFilter,
+  portfolioRow,
+  portfolioSummary,
+  readPortfolio,
+  searchText,
+  sortPortfolioRows,
+  type PortfolioEntry,
+  type PortfolioFilter,
+  type PortfolioOptions,
+  type PortfolioRead,
+  type PortfolioRow,
+  type PortfolioSortKey,
+  type PortfolioStatus,
+  type PortfolioSummary,
+  type SortDirection,
+  type UnreadableEntry,
+} from './portfolio.js';
 export { projectSchema, type ProjectSchemaInput } from '../schema/index.js';

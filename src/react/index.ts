@@ -3,7 +3,7 @@
 // React 19 can render custom elements itself, but it cannot name our kebab-case events as props
 // (`onProjectLoad`) nor type them; @lit/react's createComponent does both, sets `project` and the
 // other non-string inputs as properties, and keeps one element instance per React node.
-// Importing this module registers the five tags (guarded), as the element modules do.
+// Importing this module registers the six tags (guarded), as the element modules do.
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { ProjectProgress as ProjectProgressElement } from '../components/project-progress/define.js';
@@ -11,6 +11,7 @@ import { MilestoneTimeline as MilestoneTimelineElement } from '../components/mil
 import { KpiQuarterTable as KpiQuarterTableElement } from '../components/kpi-quarter-table/define.js';
 import { ProgressLog as ProgressLogElement } from '../components/progress-log/define.js';
 import { ProjectDashboard as ProjectDashboardElement } from '../components/project-dashboard/define.js';
+import { ProjectPortfolio as ProjectPortfolioElement } from '../components/project-portfolio/define.js';
 
 /** The event of `type` as the elements declare it in `GlobalEventHandlersEventMap`. */
 type Named<K extends keyof GlobalEventHandlersEventMap> = EventName<GlobalEventHandlersEventMap[K]>;
@@ -75,6 +76,24 @@ export const ProjectDashboard = createComponent({
   displayName: 'ProjectDashboard',
 });
 
+/**
+ * `<project-portfolio>`: many projects on one page. Props: `projects`, `src`, `projectHref`…;
+ * `onProjectSelect` (cancelable) when a person chooses a project, `onPortfolioLoad` once all is
+ * read, `onPortfolioCsvDownload` (cancelable) before the CSV is saved.
+ */
+export const ProjectPortfolio = createComponent({
+  react: React,
+  tagName: 'project-portfolio',
+  elementClass: ProjectPortfolioElement,
+  events: {
+    onProjectError: 'project-error' as Named<'project-error'>,
+    onProjectSelect: 'project-select' as Named<'project-select'>,
+    onPortfolioLoad: 'portfolio-load' as Named<'portfolio-load'>,
+    onPortfolioCsvDownload: 'portfolio-csv-download' as Named<'portfolio-csv-download'>,
+  },
+  displayName: 'ProjectPortfolio',
+});
+
 export type {
   ProjectLoadDetail,
   ProjectErrorDetail,
@@ -89,4 +108,5 @@ export type {
   KpiQuarterTableElement,
   ProgressLogElement,
   ProjectDashboardElement,
+  ProjectPortfolioElement,
 };
