@@ -1,14 +1,114 @@
 // `npm test`: find (or install) Chromium, run @web/test-runner, end with the totals alone on a line.
 // Extra arguments go to the runner, e.g. `npm test -- --files 'test/domain/**/*.test.ts'`.
-import { spawn } from 'node:child_process';
+//
+// `--engine firefox` (`npm run test:firefox`) runs the same suite in Firefox ESR, `--engine
+// webkit` (`npm run test:webkit`) in WebKitGTK: this script starts Xvfb (display PPE_DISPLAY,
+// default :94) and WebKitWebDriver (port PPE_WEBKIT_DRIVER_PORT, default 8644) for it, and
+// stops them at the end. On Debian as root, missing browsers are installed with apt-get.
+import { execSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { connect } from 'node:net';
 import { ensureChrome } from './ensure-chrome.mjs';
 
-ensureChrome({ needPdfText: true });
+const argv = process.argv.slice(2);
+const at = argv.indexOf('--engine');
+const engine = at >= 0 ? argv[at + 1] : 'chromium';
+if (at >= 0) argv.splice(at, 2);
 
-const args = ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)];
+const CONFIGS = {
+  chromium: 'web-test-runner.config.mjs',
+  firefox: 'web-test-runner.firefox.config.mjs',
+  webkit: 'web-test-runner.webkit.config.mjs',
+};
+if (!CONFIGS[engine]) {
+  console.error(`Unknown engine "${engine}": use chromium, firefox or webkit.`);
+  process.exit(1);
+}
+
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const hasCommand = (name) => {
+  try {
+    execSync(`command -v ${name}`, { stdio: 'ignore', shell: '/bin/sh' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Installs Debian packages when a command is missing and we may (root on Debian). */
+function ensure(commands, packages, what) {
+  if (commands.every((c) => (c.startsWith('/') ? existsSync(c) : hasCommand(c)))) return;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root && existsSync('/usr/bin/apt-get')) {
+    console.log(`${what} is missing: installing Debian's ${packages.join(', ')} with apt-get…`);
+    execSync(
+      `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`,
+      { stdio: 'inherit', shell: '/bin/bash' },
+    );
+    return;
+  }
+  console.error(`${what} is missing: install ${packages.join(', ')} (Debian or Ubuntu: apt-get).`);
+  process.exit(1);
+}
+
+const waitForPort = (port, ms) =>
+  new Promise((resolve, reject) => {
+    const deadline = Date.now() + ms;
+    const attempt = () => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.end();
+        resolve();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`nothing answers on port ${port}`));
+        else setTimeout(attempt, 200);
+      });
+    };
+    attempt();
+  });
+
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+const helpers = [];
+
+if (engine === 'chromium') {
+  ensureChrome({ needPdfText: true });
+} else if (engine === 'firefox') {
+  ensure(['firefox-esr', 'pdftotext'], ['firefox-esr', 'poppler-utils'], 'Firefox ESR');
+} else {
+  ensure(
+    ['WebKitWebDriver', MINIBROWSER, 'Xvfb', 'xdotool'],
+    ['webkit2gtk-driver', 'xvfb', 'xdotool'],
+    'WebKitGTK',
+  );
+  const display = process.env.PPE_DISPLAY ?? ':94';
+  const port = Number(process.env.PPE_WEBKIT_DRIVER_PORT ?? 8644);
+  env.DISPLAY = display;
+  env.PPE_WEBKIT_DRIVER_PORT = String(port);
+  helpers.push(
+    spawn('Xvfb', [display, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {
+      stdio: 'ignore',
+    }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  helpers.push(spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env }));
+  await waitForPort(port, 20_000);
+}
+
+const stopHelpers = () => {
+  for (const helper of helpers.reverse()) helper.kill();
+};
+process.on('SIGINT', () => {
+  stopHelpers();
+  process.exit(130);
+});
+
+const started = Date.now();
+const args = ['--config', CONFIGS[engine], ...argv];
 const child = spawn(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...args], {
   stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  env,
 });
 
 let output = '';
@@ -18,11 +118,15 @@ child.stdout.on('data', (chunk) => {
 });
 
 child.on('close', (code) => {
+  stopHelpers();
   // scripts/totals-reporter.mjs writes "@@totals passed=N failed=M skipped=K".
   const totals = output.match(/@@totals passed=(\d+) failed=(\d+) skipped=(\d+)/);
   const passed = totals ? Number(totals[1]) : 0;
   const failed = totals ? Number(totals[2]) : 0;
   const ok = code === 0 && failed === 0 && passed > 0;
+  if (engine !== 'chromium') {
+    console.log(`${engine}: ${Math.round((Date.now() - started) / 1000)} s`);
+  }
   console.log(`${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed`);
   process.exit(ok ? 0 : 1);
 });

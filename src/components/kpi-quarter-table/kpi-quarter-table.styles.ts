@@ -122,13 +122,36 @@ export const styles = css`
     display: block;
     white-space: nowrap;
   }
-  /* On a phone the quarter's months may wrap, so more of the figures fit beside them. */
+  /*
+   * On a phone every column fits the screen (none hidden, nothing cut at the edge): the quarter's
+   * label wraps before its months, the "current" mark may wrap, the text is a little smaller,
+   * cells are tighter, and a result's bar goes under its percent, shorter. Wider still (many
+   * criteria), the region scrolls.
+   */
   @container (inline-size < 30rem) {
+    .region > table {
+      font-size: 0.8125em;
+    }
     .quarter {
       white-space: normal;
     }
     .months {
       white-space: nowrap;
+    }
+    th .current-mark {
+      white-space: normal;
+    }
+    th,
+    td {
+      padding-inline: 0.3rem;
+    }
+    td .result {
+      flex-direction: column;
+      align-items: flex-end;
+      gap: 0.2rem;
+    }
+    .result .bar {
+      inline-size: var(--kpi-bar-width, 3rem);
     }
   }
   .num {

@@ -57,6 +57,7 @@ const REVEAL_CHUNK = 250;
  * @csspart count - The count of reports shown (a polite live region).
  * @csspart list - The ordered list of reports, newest first.
  * @csspart entry - One report.
+ * @csspart printed-entry - One of the reports folded away on screen, which only paper shows.
  * @csspart percent - A report's percent.
  * @csspart change - A report's change since the report before it.
  * @csspart note - A report's note, as written.
@@ -82,7 +83,7 @@ export class ProgressLog extends ProjectElement {
     initialCount: { type: Number, attribute: 'initial-count' },
     showAll: { state: true },
     revealed: { state: true },
-    printing: { state: true },
+    kept: { state: true },
     chartWidth: { state: true },
   };
 
@@ -95,8 +96,11 @@ export class ProgressLog extends ProjectElement {
   private showAll = false;
   /** After "Show all": how many reports are rendered so far; grows by a chunk a task. */
   private revealed = 0;
-  /** While the page prints, every report is listed: paper has no "Show all" button. */
-  private printing = false;
+  /**
+   * How many reports are in the DOM, listed or kept for paper: at least the first page and a
+   * chunk; grows by a chunk a task until all are there.
+   */
+  private kept = 0;
   private chartWidth = 0;
 
   #rows: LogRow[] = [];
@@ -110,13 +114,9 @@ export class ProgressLog extends ProjectElement {
   #revealTimer?: ReturnType<typeof setTimeout>;
   #resizeObserver?: ResizeObserver;
   #observedBox?: Element;
-  readonly #onBeforePrint = () => (this.printing = true);
-  readonly #onAfterPrint = () => (this.printing = false);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-    window.addEventListener('afterprint', this.#onAfterPrint);
     // Moved elsewhere in the page: measure again, and carry on with an interrupted "Show all".
     if (this.hasUpdated) this.#observeChartBox();
     this.#continueRevealing();
@@ -124,8 +124,6 @@ export class ProgressLog extends ProjectElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
-    window.removeEventListener('afterprint', this.#onAfterPrint);
     this.#resizeObserver?.disconnect();
     this.#observedBox = undefined;
     clearTimeout(this.#revealTimer);
@@ -142,6 +140,7 @@ export class ProgressLog extends ProjectElement {
       if (project?.id !== this.#lastProjectId) {
         this.showAll = false;
         this.revealed = 0;
+        this.kept = 0;
       }
       this.#lastProjectId = project?.id;
     }
@@ -177,14 +176,25 @@ export class ProgressLog extends ProjectElement {
     this.#continueRevealing();
   }
 
-  /** Renders the next chunk of a long history in a task of its own, until all are shown. */
+  /** How many of the reports the filter lets through are in the DOM, listed or for paper. */
+  get #kept(): number {
+    return Math.min(this.#shown.length, Math.max(this.kept, this.#pageSize + REVEAL_CHUNK));
+  }
+
+  /**
+   * Renders the next chunk of a long history in a task of its own: after "Show all", until all
+   * are listed; else until all are kept for paper. Paper thus gets every report without a
+   * re-render in `beforeprint`, which Firefox does not wait for before its print snapshot.
+   */
   #continueRevealing(): void {
-    if (!this.showAll || this.revealed >= this.#shown.length || this.#revealTimer !== undefined) {
+    const listing = () => this.showAll && this.revealed < this.#shown.length;
+    if (this.#revealTimer !== undefined || (!listing() && this.#kept >= this.#shown.length)) {
       return;
     }
     this.#revealTimer = setTimeout(() => {
       this.#revealTimer = undefined;
-      this.revealed += REVEAL_CHUNK;
+      if (listing()) this.revealed += REVEAL_CHUNK;
+      else this.kept = this.#kept + REVEAL_CHUNK;
     });
   }
 
@@ -223,14 +233,12 @@ export class ProgressLog extends ProjectElement {
       </div>`;
     }
     const shown = (this.#shown = this.problemsOnly ? rows.filter(saysSomething) : rows);
-    const limit = this.printing
-      ? shown.length
-      : this.showAll
-        ? Math.max(this.revealed, this.#pageSize)
-        : this.#pageSize;
+    const limit = this.showAll ? Math.max(this.revealed, this.#pageSize) : this.#pageSize;
     const visible = limit < shown.length ? shown.slice(0, limit) : shown;
     // While "Show all" is still adding chunks, the count already says what is on its way.
     const folded = !this.showAll && visible.length < shown.length;
+    // The reports not listed (yet) are kept for paper: print styles show them.
+    const paper = shown.slice(visible.length, Math.max(visible.length, this.#kept));
 
     return html`<div part="base">
       ${this.#renderChart(project, rows)} ${this.#renderStale()}
@@ -244,6 +252,13 @@ export class ProgressLog extends ProjectElement {
           />
           <span>${msg('Only reports with problems or obstacles')}</span>
         </label>
+        ${
+          folded
+            ? html`<p class="count paper">
+                ${this.#countText(rows.length, shown.length, shown.length)}
+              </p>`
+            : nothing
+        }
         <p part="count" class="count" role="status">
           ${this.#countText(rows.length, shown.length, folded ? visible.length : shown.length)}
         </p>
@@ -264,6 +279,20 @@ export class ProgressLog extends ProjectElement {
               )}
             </ol>`
           : html`<p part="empty">${msg('No report mentions a problem or an obstacle.')}</p>`
+      }
+      ${
+        paper.length > 0
+          ? html`<ol class="list paper" start=${visible.length + 1}>
+              ${repeat(
+                paper,
+                (row) => row.key,
+                (row) =>
+                  guard([row, locale, calendar, numerals, dataLang], () =>
+                    this.#renderRow(row, true),
+                  ),
+              )}
+            </ol>`
+          : nothing
       }
       ${
         folded
@@ -409,10 +438,16 @@ export class ProgressLog extends ProjectElement {
     </p>`;
   }
 
-  #renderRow(row: LogRow): TemplateResult {
+  /** A report; one `onPaper` only is not part `entry`: on screen it is not there at all. */
+  #renderRow(row: LogRow, onPaper = false): TemplateResult {
     const { fmt, dataLang } = this.ctx;
     const { entry } = row;
-    return html`<li part="entry" class="entry" data-key=${row.key} tabindex="-1">
+    return html`<li
+      part=${onPaper ? 'printed-entry' : 'entry'}
+      class="entry"
+      data-key=${row.key}
+      tabindex="-1"
+    >
       <p class="head">
         <time datetime=${entry.date}>${fmt.date(entry.date)}</time>
         <span part="percent" class="percent">${fmt.percent(entry.percent)}</span>
