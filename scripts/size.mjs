@@ -15,10 +15,13 @@ import { build } from 'vite';
 /** The budget of issue 9: all five elements, lit, the d3 parts, the schema and Thai, gzipped. */
 const BUDGET_KB = 40;
 /**
- * What CI enforces until the bundle fits BUDGET_KB: just above the measured 50.4 KB, so that the
+ * What CI enforces until the bundle fits BUDGET_KB: just above the measured size, so that the
  * bundle cannot grow unnoticed. Lower it as the diet goes on; PPE_SIZE_LIMIT_KB overrides it.
+ * 50.4 KB, then 51.6 KB (issue 18) once built for the support floor: Safari 15.4 needs class
+ * static blocks lowered, and the transformer lowers class fields with them (WeakMaps, 1.0 KB),
+ * plus the plain-colour fallbacks under light-dark() and color-mix() (0.3 KB).
  */
-const CI_LIMIT_KB = 51;
+const CI_LIMIT_KB = 52;
 
 const strict = process.argv.includes('--strict');
 const limitKb = strict

@@ -27,7 +27,7 @@ const WEBDRIVER_KEYS = {
   Shift: '\uE008',
   Tab: '\uE004',
   Enter: '\uE007',
-  Space: ' ',
+  Space: '\uE00D',
   Escape: '\uE00C',
   Home: '\uE011',
   End: '\uE010',

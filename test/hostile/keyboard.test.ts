@@ -1,8 +1,8 @@
 // Accessibility in depth, part 2: a keyboard-only walk through the whole dashboard. Real Tab
-// presses (sendKeys drives Chromium's input pipeline) must reach every control inside every
+// presses (through each engine's input pipeline, test/engine.ts) must reach every control inside every
 // shadow root, each must show where the focus is, and each must work from the keyboard.
 import { expect, fixture, html } from '@open-wc/testing';
-import { press, setViewport, shiftTab } from '../engine.js';
+import { focusWindow, press, setViewport, shiftTab } from '../engine.js';
 import { seed } from '../fixtures/projects.js';
 import { deepElements, settle } from './helpers.js';
 
@@ -117,6 +117,11 @@ const deepQuery = (root: Element, selector: string) =>
 
 describe('a keyboard-only walk through the dashboard', function () {
   this.timeout(120_000);
+  // The window has the keyboard focus, as for a person typing: else no engine but Chromium
+  // shows `:focus-visible` (Firefox: the active tab only; WebKit under Xvfb: a focused window).
+  beforeEach(async () => {
+    await focusWindow();
+  });
 
   for (const width of [1280, 360]) {
     it(`reaches every control with a visible focus, at ${width} px`, async () => {

@@ -5,10 +5,21 @@ export const styles = css`
     /* The host is the size container: captions are kept to its width while the table scrolls. */
     container-type: inline-size;
     --_bar: var(--kpi-bar-color, var(--_accent));
-    --_track: var(--kpi-bar-track-color, color-mix(in srgb, var(--_neutral) 22%, transparent));
+    /* Tints as plain translucent colours first (no color-mix() before Safari 16.2). */
+    --_track: var(--kpi-bar-track-color, rgb(107 114 128 / 22%));
     --_target: var(--kpi-target-color, var(--_fg));
-    --_current: var(--kpi-current-background, color-mix(in srgb, var(--_accent) 12%, transparent));
-    --_head: var(--kpi-header-background, color-mix(in srgb, var(--_neutral) 10%, transparent));
+    --_current: var(--kpi-current-background, rgb(11 107 203 / 12%));
+    --_head: var(--kpi-header-background, rgb(107 114 128 / 10%));
+  }
+  @supports (color: color-mix(in srgb, red 50%, transparent)) {
+    :host {
+      --_track: var(--kpi-bar-track-color, color-mix(in srgb, var(--_neutral) 22%, transparent));
+      --_current: var(
+        --kpi-current-background,
+        color-mix(in srgb, var(--_accent) 12%, transparent)
+      );
+      --_head: var(--kpi-header-background, color-mix(in srgb, var(--_neutral) 10%, transparent));
+    }
   }
 
   [part~='none'] {
@@ -50,6 +61,7 @@ export const styles = css`
   .caption {
     position: sticky;
     inset-inline-start: 0;
+    max-inline-size: 100%;
     max-inline-size: calc(100cqi - 2px);
     padding: calc(var(--_space) * 0.75) var(--_space);
   }
