@@ -48,8 +48,9 @@ async function pressKeys(session, keys, hold) {
       actions.push({ type: 'keyUp', value: webdriverKey(key) });
     }
     if (hold) actions.push({ type: 'keyUp', value: webdriverKey(hold) });
+    // Every key pressed is released by the sequence itself. (No releaseActions: WebKitWebDriver
+    // 2.50 can crash on it, a null dereference, once a few test files have run.)
     await session.browser.driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
-    await session.browser.driver.releaseActions();
     return true;
   }
   const { keyboard } = session.browser.getPage(session.id);
