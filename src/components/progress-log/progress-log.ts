@@ -97,8 +97,8 @@ export class ProgressLog extends ProjectElement {
   /** After "Show all": how many reports are rendered so far; grows by a chunk a task. */
   private revealed = 0;
   /**
-   * How many reports are in the DOM, listed or kept for paper: at least the first page and a
-   * chunk; grows by a chunk a task until all are there.
+   * How many reports are in the DOM, listed or kept for paper: the first page, then a chunk more
+   * a task (from the task after the first render, which stays as quick) until all are there.
    */
   private kept = 0;
   private chartWidth = 0;
@@ -178,7 +178,7 @@ export class ProgressLog extends ProjectElement {
 
   /** How many of the reports the filter lets through are in the DOM, listed or for paper. */
   get #kept(): number {
-    return Math.min(this.#shown.length, Math.max(this.kept, this.#pageSize + REVEAL_CHUNK));
+    return Math.min(this.#shown.length, Math.max(this.kept, this.#pageSize));
   }
 
   /**
