@@ -4,6 +4,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
+import compat from 'eslint-plugin-compat';
 
 export default tseslint.config(
   {
@@ -29,6 +30,12 @@ export default tseslint.config(
       // Our elements register through defineElement(), which is guarded.
       'wc/guard-super-call': 'off',
     },
+  },
+  {
+    // The support floor: package.json's "browserslist". An API the floor lacks must be guarded
+    // (a check with a fallback), or lint fails.
+    files: ['src/**/*.ts'],
+    ...compat.configs['flat/recommended'],
   },
   {
     files: ['scripts/**/*.mjs', '*.config.*', 'bench/**/*.mjs', '.storybook/**'],

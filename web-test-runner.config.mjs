@@ -1,16 +1,14 @@
 // @web/test-runner over test/**/*.test.ts in headless Chromium (Debian's, or CHROME_PATH).
 // scripts/test.mjs finds the browser and prints the closing totals line; this file can also be
-// used directly: `npx wtr --config web-test-runner.config.mjs`.
+// used directly: `npx wtr --config web-test-runner.config.mjs`. The same suite in Firefox ESR and
+// WebKitGTK: web-test-runner.firefox.config.mjs and web-test-runner.webkit.config.mjs.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { totalsReporter } from './scripts/totals-reporter.mjs';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { readFile } from 'node:fs/promises';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { enginePlugin } from './test/engines.mjs';
 import { cspPages, emulateMediaFeaturesPlugin } from './test/hostile/server.mjs';
 
 /**
@@ -38,34 +36,6 @@ async function fixtureApi(context, next) {
 
 const executablePath = findChrome();
 
-/**
- * `executeServerCommand('print-pdf')` prints the test's page to an A4 PDF with Chromium and
- * reads its text back with pdftotext (Debian's poppler-utils): what a person gets on paper.
- */
-function printToPdfPlugin() {
-  return {
-    name: 'print-pdf',
-    async executeCommand({ command, session }) {
-      if (command !== 'print-pdf') return undefined;
-      const page = session.browser.getPage(session.id);
-      const pdf = await page.pdf({ format: 'A4', printBackground: true });
-      const dir = await mkdtemp(join(tmpdir(), 'ppe-print-'));
-      try {
-        await writeFile(join(dir, 'page.pdf'), pdf);
-        const { stdout } = await promisify(execFile)('pdftotext', [
-          '-enc',
-          'UTF-8',
-          join(dir, 'page.pdf'),
-          '-',
-        ]);
-        return { text: stdout, pages: stdout.split('\f').length - 1 };
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
-    },
-  };
-}
-
 export default {
   rootDir: '.',
   // cspPages: `/csp/…`, the strict-CSP pages of test/hostile/csp.test.ts.
@@ -92,7 +62,8 @@ export default {
     totalsReporter(),
   ],
   plugins: [
-    printToPdfPlugin(),
+    // Keys, viewport, window focus and printing, as each engine does them (test/engine.ts).
+    enginePlugin(),
     // `ppe-emulate-media`: forced-colors emulation, which puppeteer's emulateMedia refuses.
     emulateMediaFeaturesPlugin(),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),

@@ -17,6 +17,7 @@ export const ELEMENTS = [
   'kpi-quarter-table',
   'progress-log',
   'project-dashboard',
+  'project-portfolio',
 ];
 
 const repo = resolve(import.meta.dirname, '..');

@@ -250,7 +250,13 @@ function sharedTokens() {
   );
   const tokens = [];
   for (const [, token, fallback] of styles.matchAll(/var\((--ppe-[\w-]+),\s*([^;]+?)\)[;\s]/g)) {
-    if (tokens.some((known) => known.token === token)) continue;
+    const known = tokens.find((t) => t.token === token);
+    // Declared twice: a plain colour, then a light-dark() pair under @supports. The pair is
+    // what a reader's engine uses where it can; the prose says what older engines get.
+    if (known) {
+      if (fallback.includes('light-dark(')) known.fallback = fallback;
+      continue;
+    }
     const viaPrivate = fallback.match(/^var\((--_[\w-]+)\)$/);
     tokens.push({
       token,
@@ -521,7 +527,8 @@ const reference = [
   '## Shared tokens',
   '',
   'Every element reads these custom properties (set them on the element or any ancestor). Colours',
-  'default to `light-dark()` pairs and system colours; see [theming](theming.md).',
+  'default to `light-dark()` pairs and system colours (the light one of each pair where an engine',
+  'has no `light-dark()`); see [theming](theming.md).',
   '',
   table(
     ['custom property', 'default'],

@@ -16,11 +16,14 @@ import { build } from 'vite';
 /** The budget of issue 9: all the elements, lit, the d3 parts, the schema and Thai, gzipped. */
 const BUDGET_KB = 40;
 /**
- * What CI enforces until the bundle fits BUDGET_KB: just above the measured 63.2 KB (all six
- * elements, <project-portfolio> included: 54.3 KB without it), so that the bundle cannot grow
- * unnoticed. Lower it as the diet goes on; PPE_SIZE_LIMIT_KB overrides it.
+ * What CI enforces until the bundle fits BUDGET_KB: just above the measured size, so that the
+ * bundle cannot grow unnoticed. Lower it as the diet goes on; PPE_SIZE_LIMIT_KB overrides it.
+ * The history: 50.4 KB after the diet; 51.6 KB built for the support floor (issue 18: Safari
+ * 15.4 needs class static blocks lowered, the transformer lowers class fields with them, 1.0 KB,
+ * and plain colours under light-dark() and color-mix(), 0.3 KB); the truthful figures and Thai
+ * wording of issue 15 (about 2 KB); <project-portfolio> (issue 17, about 9 KB): 66.7 KB.
  */
-const CI_LIMIT_KB = 64;
+const CI_LIMIT_KB = 67;
 
 const strict = process.argv.includes('--strict');
 const limitKb = strict

@@ -5,25 +5,124 @@
 //   - the server-rendering suite (test/ssr/*.test.mjs) with node:test in Node.
 // Extra arguments go to the browser runner, e.g. `npm test -- --files 'test/domain/**/*.test.ts'`;
 // `--files` naming only test/ssr/ files runs only the Node suite.
-import { spawn } from 'node:child_process';
+//
+// `--engine firefox` (`npm run test:firefox`) runs the same suite in Firefox ESR, `--engine
+// webkit` (`npm run test:webkit`) in WebKitGTK: this script starts Xvfb (display PPE_DISPLAY,
+// default :94) and WebKitWebDriver (port PPE_WEBKIT_DRIVER_PORT, default 8644) for it, and
+// stops them at the end. On Debian as root, missing browsers are installed with apt-get.
+import { execSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { connect } from 'node:net';
 import { buildCdn } from './build-cdn.mjs';
 import { ensureChrome } from './ensure-chrome.mjs';
 
-const args = process.argv.slice(2);
-const files = args.flatMap((arg, index, all) =>
+const argv = process.argv.slice(2);
+const at = argv.indexOf('--engine');
+const engine = at >= 0 ? argv[at + 1] : 'chromium';
+if (at >= 0) argv.splice(at, 2);
+
+const CONFIGS = {
+  chromium: 'web-test-runner.config.mjs',
+  firefox: 'web-test-runner.firefox.config.mjs',
+  webkit: 'web-test-runner.webkit.config.mjs',
+};
+if (!CONFIGS[engine]) {
+  console.error(`Unknown engine "${engine}": use chromium, firefox or webkit.`);
+  process.exit(1);
+}
+
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const hasCommand = (name) => {
+  try {
+    execSync(`command -v ${name}`, { stdio: 'ignore', shell: '/bin/sh' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Installs Debian packages when a command is missing and we may (root on Debian). */
+function ensure(commands, packages, what) {
+  if (commands.every((c) => (c.startsWith('/') ? existsSync(c) : hasCommand(c)))) return;
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root && existsSync('/usr/bin/apt-get')) {
+    console.log(`${what} is missing: installing Debian's ${packages.join(', ')} with apt-get…`);
+    execSync(
+      `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`,
+      { stdio: 'inherit', shell: '/bin/bash' },
+    );
+    return;
+  }
+  console.error(`${what} is missing: install ${packages.join(', ')} (Debian or Ubuntu: apt-get).`);
+  process.exit(1);
+}
+
+const waitForPort = (port, ms) =>
+  new Promise((resolve, reject) => {
+    const deadline = Date.now() + ms;
+    const attempt = () => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.end();
+        resolve();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`nothing answers on port ${port}`));
+        else setTimeout(attempt, 200);
+      });
+    };
+    attempt();
+  });
+
+const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+const helpers = [];
+
+if (engine === 'chromium') {
+  ensureChrome({ needPdfText: true });
+} else if (engine === 'firefox') {
+  ensure(['firefox-esr', 'pdftotext'], ['firefox-esr', 'poppler-utils'], 'Firefox ESR');
+} else {
+  ensure(
+    ['WebKitWebDriver', MINIBROWSER, 'Xvfb', 'xdotool'],
+    ['webkit2gtk-driver', 'xvfb', 'xdotool'],
+    'WebKitGTK',
+  );
+  const display = process.env.PPE_DISPLAY ?? ':94';
+  const port = Number(process.env.PPE_WEBKIT_DRIVER_PORT ?? 8644);
+  env.DISPLAY = display;
+  env.PPE_WEBKIT_DRIVER_PORT = String(port);
+  helpers.push(
+    spawn('Xvfb', [display, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {
+      stdio: 'ignore',
+    }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  helpers.push(spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env }));
+  await waitForPort(port, 20_000);
+}
+
+const stopHelpers = () => {
+  for (const helper of helpers.reverse()) helper.kill();
+};
+process.on('SIGINT', () => {
+  stopHelpers();
+  process.exit(130);
+});
+
+const files = argv.flatMap((arg, index, all) =>
   arg === '--files' ? [all[index + 1] ?? ''] : arg.startsWith('--files=') ? [arg.slice(8)] : [],
 );
 const browserFiles = files.filter((file) => !file.includes('test/ssr'));
 const runBrowser = files.length === 0 || browserFiles.length > 0;
-const runSsr = files.length === 0 || files.some((file) => file.includes('test/ssr'));
+// The server-rendering suite runs in Node, once: with the Chromium run.
+const runSsr =
+  engine === 'chromium' && (files.length === 0 || files.some((file) => file.includes('test/ssr')));
 
 /** Runs `command` with its output shown and kept; resolves with the exit code and the output. */
-function run(command, commandArgs, env = {}) {
+function run(command, commandArgs) {
   return new Promise((done) => {
-    const child = spawn(command, commandArgs, {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    });
+    const child = spawn(command, commandArgs, { stdio: ['ignore', 'pipe', 'inherit'], env });
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
@@ -36,37 +135,48 @@ function run(command, commandArgs, env = {}) {
 let passed = 0;
 let failed = 0;
 let ok = true;
+const started = Date.now();
 
-if (runBrowser) {
-  ensureChrome({ needPdfText: true });
-  // test/hostile/csp.test.ts loads the single-file bundle exactly as shipped: build it from the
-  // current sources first (about 10 s), so that `npm install && npm test` needs nothing else.
-  // Left out only when every `--files` given names a file that is not that test.
-  if (browserFiles.length === 0 || browserFiles.some((f) => f.includes('*') || f.includes('csp'))) {
-    console.log('Building dist/cdn/project-progress-elements.js for the strict-CSP tests…');
-    await buildCdn({ combinedOnly: true });
-  }
-  const wtrArgs = ['--config', 'web-test-runner.config.mjs'];
-  for (let i = 0; i < args.length; i++) {
-    const isFiles = args[i] === '--files';
-    const value = isFiles ? args[i + 1] : args[i].startsWith('--files=') ? args[i].slice(8) : null;
-    if (value !== null && value?.includes('test/ssr')) {
-      if (isFiles) i++;
-      continue;
+try {
+  if (runBrowser) {
+    // test/hostile/csp.test.ts loads the single-file bundle exactly as shipped: build it from the
+    // current sources first (about 10 s), so that `npm install && npm test` needs nothing else.
+    // Left out only when every `--files` given names a file that is not that test.
+    if (
+      browserFiles.length === 0 ||
+      browserFiles.some((f) => f.includes('*') || f.includes('csp'))
+    ) {
+      console.log('Building dist/cdn/project-progress-elements.js for the strict-CSP tests…');
+      await buildCdn({ combinedOnly: true });
     }
-    wtrArgs.push(args[i]);
+    const wtrArgs = ['--config', CONFIGS[engine]];
+    for (let i = 0; i < argv.length; i++) {
+      const isFiles = argv[i] === '--files';
+      const value = isFiles
+        ? argv[i + 1]
+        : argv[i].startsWith('--files=')
+          ? argv[i].slice(8)
+          : null;
+      if (value !== null && value?.includes('test/ssr')) {
+        if (isFiles) i++;
+        continue;
+      }
+      wtrArgs.push(argv[i]);
+    }
+    const { code, output } = await run(process.execPath, [
+      'node_modules/@web/test-runner/dist/bin.js',
+      ...wtrArgs,
+    ]);
+    // scripts/totals-reporter.mjs writes "@@totals passed=N failed=M skipped=K".
+    const totals = output.match(/@@totals passed=(\d+) failed=(\d+) skipped=(\d+)/);
+    const browserPassed = totals ? Number(totals[1]) : 0;
+    const browserFailed = totals ? Number(totals[2]) : 0;
+    passed += browserPassed;
+    failed += browserFailed;
+    if (code !== 0 || browserFailed > 0 || browserPassed === 0) ok = false;
   }
-  const { code, output } = await run(process.execPath, [
-    'node_modules/@web/test-runner/dist/bin.js',
-    ...wtrArgs,
-  ]);
-  // scripts/totals-reporter.mjs writes "@@totals passed=N failed=M skipped=K".
-  const totals = output.match(/@@totals passed=(\d+) failed=(\d+) skipped=(\d+)/);
-  const browserPassed = totals ? Number(totals[1]) : 0;
-  const browserFailed = totals ? Number(totals[2]) : 0;
-  passed += browserPassed;
-  failed += browserFailed;
-  if (code !== 0 || browserFailed > 0 || browserPassed === 0) ok = false;
+} finally {
+  stopHelpers();
 }
 
 if (runSsr) {
@@ -82,5 +192,8 @@ if (runSsr) {
   if (code !== 0 || count('fail') > 0 || count('pass') === 0) ok = false;
 }
 
+if (engine !== 'chromium') {
+  console.log(`${engine}: ${Math.round((Date.now() - started) / 1000)} s`);
+}
 console.log(`${passed} passed, ${ok ? failed : Math.max(failed, 1)} failed`);
 process.exit(ok ? 0 : 1);

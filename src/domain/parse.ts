@@ -3,6 +3,7 @@
 import type { z } from 'zod/mini';
 import { expectationOf, projectSchema, type CustomIssueParams } from '../schema/index.js';
 import { parseDate, todayIso, toIsoDate } from './dates.js';
+import { graphemes } from './graphemes.js';
 import { describeIssue, expectationWords } from './messages.js';
 import { dataQuality } from './quality.js';
 import type {
@@ -69,15 +70,9 @@ function expectationFor(issue: RawIssue): string {
 
 function shorten(text: string): string {
   // By grapheme, so that a Thai vowel or tone mark is never cut off its consonant.
-  const graphemes =
-    typeof Intl.Segmenter === 'function'
-      ? Array.from(
-          new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
-          (s) => s.segment,
-        )
-      : Array.from(text);
-  return graphemes.length > FOUND_LITERAL_LENGTH
-    ? `${graphemes.slice(0, FOUND_LITERAL_LENGTH - 1).join('')}…`
+  const characters = graphemes(text);
+  return characters.length > FOUND_LITERAL_LENGTH
+    ? `${characters.slice(0, FOUND_LITERAL_LENGTH - 1).join('')}…`
     : text;
 }
 

@@ -5,18 +5,18 @@ import { css } from 'lit';
  * views, the status badge, and screen-reader-only text. Each element adds its own styles after it.
  */
 export const baseStyles = css`
-  /* Colours follow the page's color-scheme through light-dark(): a page that declares
-     "color-scheme: light dark" follows the reader's preference; one that stays light stays light. */
+  /* Plain colours first (the light scheme): an engine without light-dark() (Safari/iOS before
+     17.5, Firefox before 120, Chrome before 123) keeps them and stays readable. */
   :host {
     --_fg: var(--ppe-color-text, CanvasText);
-    --_muted: var(--ppe-color-muted, light-dark(#52606d, #b6c0ca));
+    --_muted: var(--ppe-color-muted, #52606d);
     --_surface: var(--ppe-color-surface, Canvas);
-    --_border: var(--ppe-color-border, light-dark(#c7ced6, #4b5563));
-    --_accent: var(--ppe-color-accent, light-dark(#0b6bcb, #6cb6ff));
-    --_ok: var(--ppe-color-success, light-dark(#1a7f37, #57c46b));
-    --_warn: var(--ppe-color-warning, light-dark(#9a6700, #e3b341));
-    --_danger: var(--ppe-color-danger, light-dark(#c62828, #ff7b72));
-    --_neutral: var(--ppe-color-neutral, light-dark(#6b7280, #9ca3af));
+    --_border: var(--ppe-color-border, #c7ced6);
+    --_accent: var(--ppe-color-accent, #0b6bcb);
+    --_ok: var(--ppe-color-success, #1a7f37);
+    --_warn: var(--ppe-color-warning, #9a6700);
+    --_danger: var(--ppe-color-danger, #c62828);
+    --_neutral: var(--ppe-color-neutral, #6b7280);
     --_radius: var(--ppe-radius, 6px);
     --_space: var(--ppe-space, 0.75rem);
     display: block;
@@ -25,6 +25,19 @@ export const baseStyles = css`
     font: inherit;
     line-height: 1.5;
     min-width: 0;
+  }
+  /* Where light-dark() exists, colours follow the page's color-scheme: a page that declares
+     "color-scheme: light dark" follows the reader's preference; one that stays light stays light. */
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_muted: var(--ppe-color-muted, light-dark(#52606d, #b6c0ca));
+      --_border: var(--ppe-color-border, light-dark(#c7ced6, #4b5563));
+      --_accent: var(--ppe-color-accent, light-dark(#0b6bcb, #6cb6ff));
+      --_ok: var(--ppe-color-success, light-dark(#1a7f37, #57c46b));
+      --_warn: var(--ppe-color-warning, light-dark(#9a6700, #e3b341));
+      --_danger: var(--ppe-color-danger, light-dark(#c62828, #ff7b72));
+      --_neutral: var(--ppe-color-neutral, light-dark(#6b7280, #9ca3af));
+    }
   }
   :host([hidden]) {
     display: none;

@@ -4,6 +4,7 @@
 // formatting of words (the element words and formats what this module positions).
 import { curveStepAfter, line } from 'd3-shape';
 import { utcMonth } from 'd3-time';
+import { graphemes } from '../domain/graphemes.js';
 import {
   dayNumber,
   fiscalQuarterOf,
@@ -230,12 +231,11 @@ export function fitText(
   measure: MeasureText,
 ): { text: string; truncated: boolean } {
   if (measure(text) <= maxWidth) return { text, truncated: false };
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const graphemes = Array.from(segmenter.segment(text), (s) => s.segment);
+  const characters = graphemes(text);
   // The first `n` graphemes and the ellipsis (the ellipsis alone for none).
-  const cut = (n: number) => `${graphemes.slice(0, n).join('').trimEnd()}…`;
+  const cut = (n: number) => `${characters.slice(0, n).join('').trimEnd()}…`;
   let low = 0;
-  let high = graphemes.length - 1;
+  let high = characters.length - 1;
   // The longest prefix that fits together with the ellipsis.
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
@@ -245,8 +245,6 @@ export function fitText(
   // Nothing at all when not even the ellipsis fits.
   return { text: low > 0 || measure(cut(0)) <= maxWidth ? cut(low) : '', truncated: true };
 }
-
-let segmenter: Intl.Segmenter | undefined;
 
 // Thai vowels and tone marks written above or below a consonant, and Latin combining marks,
 // take no width of their own.

@@ -1,5 +1,5 @@
-import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { aTimeout, assert, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { press, shiftTab } from '../engine.js';
 import '../../src/components/milestone-timeline/define.js';
 import type {
   MilestoneSelectEvent,
@@ -208,49 +208,55 @@ describe('<milestone-timeline>', () => {
       const before = document.createElement('button');
       before.textContent = 'before';
       el.before(before);
+      // A page goes on after the timeline. (With nothing focusable after it, Tab leaves the
+      // document, and Firefox's Shift+Tab back from outside skips to the first stop: any last
+      // element, an HTML button as well as an SVG mark.)
+      const after = document.createElement('button');
+      after.textContent = 'after';
+      el.after(after);
       before.focus();
-      await sendKeys({ press: 'Tab' }); // the "Show as table" switch
-      await sendKeys({ press: 'Tab' });
+      await press('Tab'); // the "Show as table" switch
+      await press('Tab');
       expect(active(el)).to.equal(stepMarks(el)[0]);
-      await sendKeys({ press: 'ArrowRight' });
+      await press('ArrowRight');
       await el.updateComplete;
       expect(active(el)).to.equal(stepMarks(el)[1]);
       expect(stepMarks(el)[1].getAttribute('tabindex')).to.equal('0');
       expect(stepMarks(el)[0].getAttribute('tabindex')).to.equal('-1');
-      await sendKeys({ press: 'End' });
+      await press('End');
       await el.updateComplete;
       const points = $$(el, '[part~="log-point"]');
       expect(active(el)).to.equal(points[5]);
-      await sendKeys({ press: 'ArrowRight' });
+      await press('ArrowRight');
       expect(active(el), 'stays on the last').to.equal(points[5]);
-      await sendKeys({ press: 'ArrowLeft' });
+      await press('ArrowLeft');
       await el.updateComplete;
       expect(active(el)).to.equal(points[4]);
-      await sendKeys({ press: 'Home' });
+      await press('Home');
       await el.updateComplete;
       expect(active(el)).to.equal(stepMarks(el)[0]);
       // Leaving and coming back lands on the mark last visited.
-      await sendKeys({ press: 'ArrowDown' });
+      await press('ArrowDown');
       await el.updateComplete;
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await press('Tab');
+      assert.isTrue(document.activeElement === after, 'Tab leaves the timeline');
+      await shiftTab();
       expect(active(el)).to.equal(stepMarks(el)[1]);
       before.remove();
+      after.remove();
     });
 
     it('fires milestone-select with the step on Enter and on Space, bubbling out of the shadow', async () => {
       const el = await render(seedTimeline());
       stepMarks(el)[0].focus();
-      await sendKeys({ press: 'ArrowRight' });
+      await press('ArrowRight');
       await el.updateComplete;
-      setTimeout(() => sendKeys({ press: 'Enter' }));
+      setTimeout(() => press('Enter'));
       const event = (await oneEvent(document, 'milestone-select')) as MilestoneSelectEvent;
       expect(event.detail.step.name).to.equal('ดำเนินโครงการ');
       expect(event.detail.step.step).to.equal(2);
       expect(event.bubbles && event.composed).to.be.true;
-      setTimeout(() => sendKeys({ press: 'Space' }));
+      setTimeout(() => press('Space'));
       const again = await oneEvent(el, 'milestone-select');
       expect(again.detail.step.step).to.equal(2);
     });
@@ -264,7 +270,7 @@ describe('<milestone-timeline>', () => {
       expect(event.detail.step.name).to.equal('รายงานผลการดำเนินงาน');
       const point = $$(el, '[part~="log-point"]')[0];
       point.focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       point.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await aTimeout(20);
       expect(fired).to.equal(1);
@@ -615,10 +621,10 @@ describe('<milestone-timeline>', () => {
       const el = await render(seedTimeline(), { width: 320 });
       await waitUntil(() => $(el, '[part="list"]'), 'narrow list');
       stepMarks(el)[0].focus();
-      await sendKeys({ press: 'ArrowDown' });
+      await press('ArrowDown');
       await el.updateComplete;
       expect(active(el)).to.equal(stepMarks(el)[1]);
-      await sendKeys({ press: 'End' });
+      await press('End');
       await el.updateComplete;
       expect(nameOf(el, active(el)!)).to.match(/^Report \(6\) of 30 April 2020/);
     });

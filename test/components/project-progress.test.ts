@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { itIn, prefersReducedMotion, setViewport } from '../engine.js';
 import '../../src/components/project-progress/define.js';
 import type { ProjectProgress } from '../../src/components/project-progress/project-progress.js';
 import { phoneText, telHref } from '../../src/components/project-progress/phone.js';
@@ -687,11 +687,11 @@ describe('<project-progress>', () => {
     });
     afterEach(async () => {
       frames.restore();
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await prefersReducedMotion('no-preference');
     });
 
     it('animates the arc to the new value while the ARIA values are final at once', async () => {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await prefersReducedMotion('no-preference');
       const el = await gauge(gaugeCases.behind);
       const arcAt = (value: number) => gaugeGeometry(value, 75, { thickness: 11 }).indicator.d;
       const drawn = () => $(el, '[part="indicator"]')!.getAttribute('d');
@@ -725,19 +725,23 @@ describe('<project-progress>', () => {
       expect(frames.pending(), 'no frame asked for after the end').to.equal(0);
     });
 
-    it('jumps straight to the new value under prefers-reduced-motion', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await gauge(gaugeCases.behind);
-      el.project = gaugeCases.onTrack.project;
-      await el.updateComplete;
-      expect($(el, '[part="indicator"]')!.getAttribute('d')).to.equal(
-        gaugeGeometry(74, 75, { thickness: 11 }).indicator.d,
-      );
-      expect(frames.pending()).to.equal(0);
-    });
+    itIn(
+      'emulateMedia',
+      'jumps straight to the new value under prefers-reduced-motion',
+      async () => {
+        await prefersReducedMotion('reduce');
+        const el = await gauge(gaugeCases.behind);
+        el.project = gaugeCases.onTrack.project;
+        await el.updateComplete;
+        expect($(el, '[part="indicator"]')!.getAttribute('d')).to.equal(
+          gaugeGeometry(74, 75, { thickness: 11 }).indicator.d,
+        );
+        expect(frames.pending()).to.equal(0);
+      },
+    );
 
     it('finishes the arc at once when taken out of the page mid-way', async () => {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      await prefersReducedMotion('no-preference');
       const el = await gauge(gaugeCases.behind);
       el.project = gaugeCases.onTrack.project;
       await el.updateComplete;
@@ -806,7 +810,7 @@ describe('<project-progress>', () => {
       await setViewport({ width: 800, height: 600 });
     });
 
-    it('fits without scrolling sideways, the dial above the words', async () => {
+    itIn('narrowWindow', 'fits without scrolling sideways, the dial above the words', async () => {
       const el = await gauge(gaugeCases.behind, { lang: 'th' });
       const base = $(el, '[part="base"]') as HTMLElement;
       expect(base.scrollWidth).to.be.at.most(el.clientWidth);

@@ -1,9 +1,11 @@
 // Accessibility in depth, part 3: what the reader's settings do. Forced colours (Windows high
 // contrast) keep every mark visible; reduced motion stops every animation; text at 200 % loses
 // nothing. Forced colours are emulated through the DevTools protocol (test/hostile/server.mjs),
-// reduced motion through @web/test-runner's emulateMedia.
+// reduced motion through @web/test-runner's emulateMedia: Chromium only (test/engine.ts), while
+// the control case (motion welcome) and text at 200 % run in every engine.
 import { aTimeout, expect } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { itIn, prefersReducedMotion } from '../engine.js';
 import { seed } from '../fixtures/projects.js';
 import { behindProject } from '../../stories/samples.js';
 import { drawnElements, drawnTextNodes, mount, nextFrame, settle, TAGS } from './helpers.js';
@@ -97,7 +99,7 @@ describe('forced colours keep every mark visible', function () {
     await setForcedColors(false);
   });
 
-  it('really emulates forced colours (the page reports it)', async () => {
+  itIn('emulateMedia', 'really emulates forced colours (the page reports it)', async () => {
     await setForcedColors(true);
     expect(matchMedia('(forced-colors: active)').matches).to.be.true;
     await setForcedColors(false);
@@ -106,25 +108,29 @@ describe('forced colours keep every mark visible', function () {
 
   for (const tag of TAGS) {
     for (const width of [900, 360]) {
-      it(`<${tag}> at ${width} px: every mark seen in normal colours is still seen`, async () => {
-        const { el, box } = mount(tag, { width });
-        try {
-          el.project = tag === 'project-progress' ? behindProject : seed();
-          if (tag === 'project-progress') el.setAttribute('as-of', '2020-06-30');
-          await settle(el);
-          await nextFrame();
-          await settle(el);
-          // What a person sees in normal colours: marks standing out from their background.
-          const seen = marks(el).filter((mark) => inkContrast(mark) >= 1.5);
-          expect(seen.length, 'marks drawn').to.be.greaterThan(0);
-          await setForcedColors(true);
-          await nextFrame();
-          const lost = seen.filter((mark) => inkContrast(mark) < 1.5).map(describeMark);
-          expect([...new Set(lost)], 'marks that vanish in forced colours').to.deep.equal([]);
-        } finally {
-          box.remove();
-        }
-      });
+      itIn(
+        'emulateMedia',
+        `<${tag}> at ${width} px: every mark seen in normal colours is still seen`,
+        async () => {
+          const { el, box } = mount(tag, { width });
+          try {
+            el.project = tag === 'project-progress' ? behindProject : seed();
+            if (tag === 'project-progress') el.setAttribute('as-of', '2020-06-30');
+            await settle(el);
+            await nextFrame();
+            await settle(el);
+            // What a person sees in normal colours: marks standing out from their background.
+            const seen = marks(el).filter((mark) => inkContrast(mark) >= 1.5);
+            expect(seen.length, 'marks drawn').to.be.greaterThan(0);
+            await setForcedColors(true);
+            await nextFrame();
+            const lost = seen.filter((mark) => inkContrast(mark) < 1.5).map(describeMark);
+            expect([...new Set(lost)], 'marks that vanish in forced colours').to.deep.equal([]);
+          } finally {
+            box.remove();
+          }
+        },
+      );
     }
   }
 });
@@ -132,7 +138,7 @@ describe('forced colours keep every mark visible', function () {
 describe('reduced motion stops animation', function () {
   this.timeout(60_000);
   afterEach(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await prefersReducedMotion('no-preference');
   });
 
   /** The gauge's arc drawn right after a new value, and once any animation is over. */
@@ -151,59 +157,71 @@ describe('reduced motion stops animation', function () {
   }
 
   it('lets the gauge glide to a new value when motion is welcome (the control case)', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await prefersReducedMotion('no-preference');
     const { first, last } = await arcAfterChange();
     expect(first, 'the arc starts from the old value').not.to.equal(last);
   });
 
-  it('draws the gauge at its new value at once under prefers-reduced-motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    const { first, last } = await arcAfterChange();
-    expect(first).to.equal(last);
-  });
+  itIn(
+    'emulateMedia',
+    'draws the gauge at its new value at once under prefers-reduced-motion',
+    async () => {
+      await prefersReducedMotion('reduce');
+      const { first, last } = await arcAfterChange();
+      expect(first).to.equal(last);
+    },
+  );
 
   for (const tag of TAGS) {
-    it(`<${tag}> has no transition or animation left under prefers-reduced-motion`, async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
-      const { el, box } = mount(tag);
+    itIn(
+      'emulateMedia',
+      `<${tag}> has no transition or animation left under prefers-reduced-motion`,
+      async () => {
+        await prefersReducedMotion('reduce');
+        const { el, box } = mount(tag);
+        try {
+          el.project = seed();
+          await settle(el);
+          const moving = drawnElements(el)
+            .filter((e) => {
+              const s = getComputedStyle(e);
+              const durations = `${s.transitionDuration},${s.animationDuration}`.split(',');
+              return (
+                durations.some((d) => parseFloat(d) > 0) &&
+                (s.transitionProperty !== 'none' || s.animationName !== 'none')
+              );
+            })
+            .map(describeMark);
+          expect([...new Set(moving)]).to.deep.equal([]);
+        } finally {
+          box.remove();
+        }
+      },
+    );
+  }
+
+  itIn(
+    'emulateMedia',
+    'jumps to a section without smooth scrolling under prefers-reduced-motion',
+    async () => {
+      await prefersReducedMotion('reduce');
+      const { el, box } = mount('project-dashboard');
+      const behaviours: (ScrollBehavior | undefined)[] = [];
+      const real = Element.prototype.scrollIntoView;
+      Element.prototype.scrollIntoView = function (arg?: boolean | ScrollIntoViewOptions) {
+        behaviours.push(typeof arg === 'object' ? arg.behavior : undefined);
+      };
       try {
         el.project = seed();
         await settle(el);
-        const moving = drawnElements(el)
-          .filter((e) => {
-            const s = getComputedStyle(e);
-            const durations = `${s.transitionDuration},${s.animationDuration}`.split(',');
-            return (
-              durations.some((d) => parseFloat(d) > 0) &&
-              (s.transitionProperty !== 'none' || s.animationName !== 'none')
-            );
-          })
-          .map(describeMark);
-        expect([...new Set(moving)]).to.deep.equal([]);
+        (el.shadowRoot!.querySelector('[part="skip-links"] a') as HTMLElement).click();
+        expect(behaviours).to.deep.equal(['auto']);
       } finally {
+        Element.prototype.scrollIntoView = real;
         box.remove();
       }
-    });
-  }
-
-  it('jumps to a section without smooth scrolling under prefers-reduced-motion', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
-    const { el, box } = mount('project-dashboard');
-    const behaviours: (ScrollBehavior | undefined)[] = [];
-    const real = Element.prototype.scrollIntoView;
-    Element.prototype.scrollIntoView = function (arg?: boolean | ScrollIntoViewOptions) {
-      behaviours.push(typeof arg === 'object' ? arg.behavior : undefined);
-    };
-    try {
-      el.project = seed();
-      await settle(el);
-      (el.shadowRoot!.querySelector('[part="skip-links"] a') as HTMLElement).click();
-      expect(behaviours).to.deep.equal(['auto']);
-    } finally {
-      Element.prototype.scrollIntoView = real;
-      box.remove();
-    }
-  });
+    },
+  );
 });
 
 describe('text resized to 200 % loses nothing', function () {

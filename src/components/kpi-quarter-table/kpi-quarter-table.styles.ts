@@ -5,10 +5,21 @@ export const styles = css`
     /* The host is the size container: captions are kept to its width while the table scrolls. */
     container-type: inline-size;
     --_bar: var(--kpi-bar-color, var(--_accent));
-    --_track: var(--kpi-bar-track-color, color-mix(in srgb, var(--_neutral) 22%, transparent));
+    /* Tints as plain translucent colours first (no color-mix() before Safari 16.2). */
+    --_track: var(--kpi-bar-track-color, rgb(107 114 128 / 22%));
     --_target: var(--kpi-target-color, var(--_fg));
-    --_current: var(--kpi-current-background, color-mix(in srgb, var(--_accent) 12%, transparent));
-    --_head: var(--kpi-header-background, color-mix(in srgb, var(--_neutral) 10%, transparent));
+    --_current: var(--kpi-current-background, rgb(11 107 203 / 12%));
+    --_head: var(--kpi-header-background, rgb(107 114 128 / 10%));
+  }
+  @supports (color: color-mix(in srgb, red 50%, transparent)) {
+    :host {
+      --_track: var(--kpi-bar-track-color, color-mix(in srgb, var(--_neutral) 22%, transparent));
+      --_current: var(
+        --kpi-current-background,
+        color-mix(in srgb, var(--_accent) 12%, transparent)
+      );
+      --_head: var(--kpi-header-background, color-mix(in srgb, var(--_neutral) 10%, transparent));
+    }
   }
 
   [part~='none'] {
@@ -50,6 +61,7 @@ export const styles = css`
   .caption {
     position: sticky;
     inset-inline-start: 0;
+    max-inline-size: 100%;
     max-inline-size: calc(100cqi - 2px);
     padding: calc(var(--_space) * 0.75) var(--_space);
   }
@@ -126,13 +138,36 @@ export const styles = css`
     display: block;
     white-space: nowrap;
   }
-  /* On a phone the quarter's months may wrap, so more of the figures fit beside them. */
+  /*
+   * On a phone every column fits the screen (none hidden, nothing cut at the edge): the quarter's
+   * label wraps before its months, the "current" mark may wrap, the text is a little smaller,
+   * cells are tighter, and a result's bar goes under its percent, shorter. Wider still (many
+   * criteria), the region scrolls.
+   */
   @container (inline-size < 30rem) {
+    .region > table {
+      font-size: 0.8125em;
+    }
     .quarter {
       white-space: normal;
     }
     .months {
       white-space: nowrap;
+    }
+    th .current-mark {
+      white-space: normal;
+    }
+    th,
+    td {
+      padding-inline: 0.3rem;
+    }
+    td .result {
+      flex-direction: column;
+      align-items: flex-end;
+      gap: 0.2rem;
+    }
+    .result .bar {
+      inline-size: var(--kpi-bar-width, 3rem);
     }
   }
   .num {

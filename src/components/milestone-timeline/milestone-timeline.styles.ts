@@ -9,7 +9,13 @@ export const styles = css`
     --_problem: var(--problem-color, var(--_warn));
     --_step: var(--step-color, var(--_fg));
     --_as-of: var(--as-of-color, var(--_danger));
-    --_quarter: var(--quarter-color, color-mix(in srgb, currentColor 6%, transparent));
+    /* Tints as plain translucent colours first (no color-mix() before Safari 16.2). */
+    --_quarter: var(--quarter-color, rgb(128 128 128 / 8%));
+  }
+  @supports (color: color-mix(in srgb, red 50%, transparent)) {
+    :host {
+      --_quarter: var(--quarter-color, color-mix(in srgb, currentColor 6%, transparent));
+    }
   }
   .head {
     display: flex;
@@ -168,10 +174,12 @@ export const styles = css`
   }
   .nav:hover .halo,
   .nav.hovered .halo {
-    stroke: color-mix(in srgb, var(--ppe-focus-color, var(--_accent)) 35%, transparent);
+    stroke: var(--ppe-focus-color, var(--_accent));
+    stroke-opacity: 0.35;
   }
   .nav:focus-visible .halo {
     stroke: var(--ppe-focus-color, var(--_accent));
+    stroke-opacity: 1;
   }
 
   /* Details of the step or report in focus or under the pointer. */
@@ -263,6 +271,7 @@ export const styles = css`
   }
   .nav.item:hover,
   .row-button:hover + .item {
+    background: rgb(128 128 128 / 8%);
     background: color-mix(in srgb, currentColor 5%, transparent);
   }
   .overall {
@@ -284,6 +293,7 @@ export const styles = css`
     display: block;
     height: 0.5rem;
     border-radius: 999px;
+    background: rgb(128 128 128 / 15%);
     background: color-mix(in srgb, currentColor 10%, transparent);
     overflow: hidden;
   }
@@ -294,11 +304,17 @@ export const styles = css`
   }
   /* Planned is hatched and actual solid, so the two differ in print and without colour. */
   .planned .fill {
-    background: repeating-linear-gradient(
-      -45deg,
-      var(--_planned) 0 3px,
-      color-mix(in srgb, var(--_planned) 45%, transparent) 3px 6px
-    );
+    /* Where color-mix() is missing, the gap in the hatching is transparent. */
+    background: repeating-linear-gradient(-45deg, var(--_planned) 0 3px, transparent 3px 6px);
+  }
+  @supports (color: color-mix(in srgb, red 50%, transparent)) {
+    .planned .fill {
+      background: repeating-linear-gradient(
+        -45deg,
+        var(--_planned) 0 3px,
+        color-mix(in srgb, var(--_planned) 45%, transparent) 3px 6px
+      );
+    }
   }
   .actual .fill {
     background: var(--_actual);

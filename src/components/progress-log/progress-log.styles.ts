@@ -141,7 +141,8 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  [part~='list'] {
+  [part~='list'],
+  .list.paper {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -261,9 +262,24 @@ export const styles = css`
     }
   }
 
+  /* The reports folded away on screen, and the count of all of them: on paper only. */
+  .paper {
+    display: none;
+  }
+
   @media print {
     .filter {
       display: none;
+    }
+    /* Every report on paper, without a re-render when printing starts. */
+    .paper {
+      display: block;
+    }
+    .count.paper + .count {
+      display: none;
+    }
+    .list.paper {
+      border-top: 0;
     }
     .entry,
     .chart {

@@ -68,6 +68,7 @@ const REVEAL_CHUNK = 250;
  * @csspart entry - One report.
  * @csspart number - A report's number, "(1)" for the newest, as the BMA page numbers it.
  * @csspart later - The sentence saying how many reports are dated after `as-of` (not shown).
+ * @csspart printed-entry - One of the reports folded away on screen, which only paper shows.
  * @csspart percent - A report's percent.
  * @csspart change - A report's change since the report before it.
  * @csspart note - A report's note, as written.
@@ -93,7 +94,7 @@ export class ProgressLog extends ProjectElement {
     initialCount: { type: Number, attribute: 'initial-count' },
     showAll: { state: true },
     revealed: { state: true },
-    printing: { state: true },
+    kept: { state: true },
     chartWidth: { state: true },
   };
 
@@ -106,8 +107,11 @@ export class ProgressLog extends ProjectElement {
   private showAll = false;
   /** After "Show all": how many reports are rendered so far; grows by a chunk a task. */
   private revealed = 0;
-  /** While the page prints, every report is listed: paper has no "Show all" button. */
-  private printing = false;
+  /**
+   * How many reports are in the DOM, listed or kept for paper: the first page, then a chunk more
+   * a task (from the task after the first render, which stays as quick) until all are there.
+   */
+  private kept = 0;
   private chartWidth = 0;
 
   /** Every report, newest first. */
@@ -125,13 +129,9 @@ export class ProgressLog extends ProjectElement {
   #revealTimer?: ReturnType<typeof setTimeout>;
   #resizeObserver?: ResizeObserver;
   #observedBox?: Element;
-  readonly #onBeforePrint = () => (this.printing = true);
-  readonly #onAfterPrint = () => (this.printing = false);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.#onBeforePrint);
-    window.addEventListener('afterprint', this.#onAfterPrint);
     // Moved elsewhere in the page: measure again, and carry on with an interrupted "Show all".
     if (this.hasUpdated) this.#observeChartBox();
     this.#continueRevealing();
@@ -139,8 +139,6 @@ export class ProgressLog extends ProjectElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.#onBeforePrint);
-    window.removeEventListener('afterprint', this.#onAfterPrint);
     this.#resizeObserver?.disconnect();
     this.#observedBox = undefined;
     clearTimeout(this.#revealTimer);
@@ -162,6 +160,7 @@ export class ProgressLog extends ProjectElement {
       if (project?.id !== this.#lastProjectId) {
         this.showAll = false;
         this.revealed = 0;
+        this.kept = 0;
       }
       this.#lastProjectId = project?.id;
     }
@@ -197,14 +196,25 @@ export class ProgressLog extends ProjectElement {
     this.#continueRevealing();
   }
 
-  /** Renders the next chunk of a long history in a task of its own, until all are shown. */
+  /** How many of the reports the filter lets through are in the DOM, listed or for paper. */
+  get #kept(): number {
+    return Math.min(this.#shown.length, Math.max(this.kept, this.#pageSize));
+  }
+
+  /**
+   * Renders the next chunk of a long history in a task of its own: after "Show all", until all
+   * are listed; else until all are kept for paper. Paper thus gets every report without a
+   * re-render in `beforeprint`, which Firefox does not wait for before its print snapshot.
+   */
   #continueRevealing(): void {
-    if (!this.showAll || this.revealed >= this.#shown.length || this.#revealTimer !== undefined) {
+    const listing = () => this.showAll && this.revealed < this.#shown.length;
+    if (this.#revealTimer !== undefined || (!listing() && this.#kept >= this.#shown.length)) {
       return;
     }
     this.#revealTimer = setTimeout(() => {
       this.#revealTimer = undefined;
-      this.revealed += REVEAL_CHUNK;
+      if (listing()) this.revealed += REVEAL_CHUNK;
+      else this.kept = this.#kept + REVEAL_CHUNK;
     });
   }
 
@@ -245,14 +255,12 @@ export class ProgressLog extends ProjectElement {
       </div>`;
     }
     const shown = (this.#shown = this.problemsOnly ? rows.filter(saysSomething) : rows);
-    const limit = this.printing
-      ? shown.length
-      : this.showAll
-        ? Math.max(this.revealed, this.#pageSize)
-        : this.#pageSize;
+    const limit = this.showAll ? Math.max(this.revealed, this.#pageSize) : this.#pageSize;
     const visible = limit < shown.length ? shown.slice(0, limit) : shown;
     // While "Show all" is still adding chunks, the count already says what is on its way.
     const folded = !this.showAll && visible.length < shown.length;
+    // The reports not listed (yet) are kept for paper: print styles show them.
+    const paper = shown.slice(visible.length, Math.max(visible.length, this.#kept));
 
     return html`<div part="base">
       ${this.#renderChart(project, rows)} ${this.#renderLater()} ${this.#renderStale()}
@@ -266,6 +274,13 @@ export class ProgressLog extends ProjectElement {
           />
           <span>${msg('Only reports with problems or obstacles')}</span>
         </label>
+        ${
+          folded
+            ? html`<p class="count paper">
+                ${this.#countText(rows.length, shown.length, shown.length)}
+              </p>`
+            : nothing
+        }
         <p part="count" class="count" role="status">
           ${this.#countText(rows.length, shown.length, folded ? visible.length : shown.length)}
         </p>
@@ -286,6 +301,20 @@ export class ProgressLog extends ProjectElement {
               )}
             </ol>`
           : html`<p part="empty">${msg('No report mentions a problem or an obstacle.')}</p>`
+      }
+      ${
+        paper.length > 0
+          ? html`<ol class="list paper" start=${visible.length + 1}>
+              ${repeat(
+                paper,
+                (row) => row.key,
+                (row) =>
+                  guard([row, locale, calendar, numerals, dataLang], () =>
+                    this.#renderRow(row, true),
+                  ),
+              )}
+            </ol>`
+          : nothing
       }
       ${
         folded
@@ -476,12 +505,18 @@ export class ProgressLog extends ProjectElement {
     </p>`;
   }
 
-  #renderRow(row: LogRow): TemplateResult {
+  /** A report; one `onPaper` only is not part `entry`: on screen it is not there at all. */
+  #renderRow(row: LogRow, onPaper = false): TemplateResult {
     const { fmt, langOf } = this.ctx;
     const { entry } = row;
     // The note as written, with no white space around it: its `lang` is worked out first.
     const noteLang = ifDefined(langOf(entry.note));
-    return html`<li part="entry" class="entry" data-key=${row.key} tabindex="-1">
+    return html`<li
+      part=${onPaper ? 'printed-entry' : 'entry'}
+      class="entry"
+      data-key=${row.key}
+      tabindex="-1"
+    >
       <p class="head">
         <span part="number" class="number">(${fmt.number(row.number, 0)})</span>
         <time datetime=${entry.date}>${fmt.date(entry.date)}</time>

@@ -133,6 +133,8 @@ const own = css`
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    /* An enhancement: older Safari scrolls the page on past the grid's end, as without it. */
+    /* stylelint-disable-next-line plugin/no-unsupported-browser-features */
     overscroll-behavior: contain;
   }
   [role='grid'] {

@@ -80,9 +80,18 @@ export const styles = css`
     -webkit-print-color-adjust: exact;
     print-color-adjust: exact;
   }
-  /* light-dark(), like the shared tokens: the ring follows the page's color-scheme. */
+  /* Light first; where light-dark() exists, like the shared tokens, the ring follows the page's
+     color-scheme. */
   .track {
-    fill: var(--project-progress-track-color, var(--ppe-color-track, light-dark(#e3e8ee, #3a4350)));
+    fill: var(--project-progress-track-color, var(--ppe-color-track, #e3e8ee));
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    .track {
+      fill: var(
+        --project-progress-track-color,
+        var(--ppe-color-track, light-dark(#e3e8ee, #3a4350))
+      );
+    }
   }
   /* The status colour is the indicator's colour (class status), as for the status word. */
   .indicator {
