@@ -841,12 +841,13 @@ describe('<kpi-quarter-table>', () => {
           expect(rect.width, `${what}: shown`).to.be.greaterThan(0);
           expect(rect.right, `${what}: inside the screen`).to.be.at.most(edge + 0.5);
         }
-        // Every header of the table is there, the criteria's included.
+        // Every header of the table is there, the criteria's included (the seed's quarters have
+        // a result and two assessments, and no score).
         const heads = [...region.querySelectorAll('thead th')].map((th) => clean(th.textContent));
         expect(heads).to.include.members(
           lang === 'en'
-            ? ['Quarter', 'Result', 'Score', '2.1', '2.2']
-            : ['ไตรมาส', 'ผลงาน', 'คะแนน', '2.1', '2.2'],
+            ? ['Quarter', 'Result', 'Assessment by criterion', '2.1', '2.2']
+            : ['ไตรมาส', 'ผลงาน', 'ผลประเมินตัวชี้วัด', '2.1', '2.2'],
         );
       });
     }

@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { setViewport } from '@web/test-runner-commands';
+import { press } from '../engine.js';
 import '../../src/components/project-portfolio/define.js';
 import type {
   PortfolioCsvDownloadEvent,
@@ -230,12 +231,12 @@ describe('<project-portfolio>', () => {
       const order = sortPortfolioRows(all);
       const active = () => el.shadowRoot!.activeElement as HTMLElement | null;
       rows(el)[0].focus();
-      await sendKeys({ press: 'ArrowDown' });
+      await press('ArrowDown');
       await el.updateComplete;
       expect(active()!.getAttribute('aria-rowindex')).to.equal('3');
       expect(active()!.getAttribute('tabindex')).to.equal('0');
       expect($$(el, '[part~="row"][tabindex="0"]')).to.have.length(1);
-      await sendKeys({ press: 'End' });
+      await press('End');
       await waitUntil(() => active()?.getAttribute('aria-rowindex') === String(all.length + 1));
       expect(clean(active()!.querySelector('[role="rowheader"]')!.textContent)).to.equal(
         order.at(-1)!.id,
@@ -244,9 +245,9 @@ describe('<project-portfolio>', () => {
       const view = $(el, '[part~="table"]')!.getBoundingClientRect();
       expect(box.bottom).to.be.at.most(view.bottom + 1);
       expect(box.top).to.be.at.least(view.top);
-      await sendKeys({ press: 'Home' });
+      await press('Home');
       await waitUntil(() => active()?.getAttribute('aria-rowindex') === '2');
-      await sendKeys({ press: 'PageDown' });
+      await press('PageDown');
       await waitUntil(() => Number(active()?.getAttribute('aria-rowindex')) > 4);
       expect(rows(el).length).to.be.lessThan(60);
     });
@@ -254,8 +255,8 @@ describe('<project-portfolio>', () => {
     it('keeps focus on the same project when the table is sorted again', async () => {
       const el = await render(documents);
       rows(el)[0].focus();
-      await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'ArrowDown' });
+      await press('ArrowDown');
+      await press('ArrowDown');
       await el.updateComplete;
       const focused = el.shadowRoot!.activeElement as HTMLElement;
       const code = clean(focused.querySelector('[role="rowheader"]')!.textContent);
@@ -276,7 +277,7 @@ describe('<project-portfolio>', () => {
       const el = await render(documents);
       const row = rows(el)[0];
       row.focus();
-      setTimeout(() => void sendKeys({ press: 'Space' }));
+      setTimeout(() => void press('Space'));
       const event = (await oneEvent(el, 'project-select')) as ProjectSelectEvent;
       const code = clean(row.querySelector('[role="rowheader"]')!.textContent);
       expect(event.detail.project.id).to.equal(code);

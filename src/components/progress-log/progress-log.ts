@@ -359,7 +359,7 @@ export class ProgressLog extends ProjectElement {
     const planned = plannedProgress(project, asOf);
     const { plot } = layout;
     // Thai writes "ร้อยละ" before its number: bare numbers under a "ร้อยละ" title fit the
-    // margin; English has room for "100%".
+    // margin; English gets a wider one for "100%".
     const thai = locale === 'th';
     return html`<figure part="chart" class="chart">
       <div class="chart-box">
@@ -475,8 +475,10 @@ export class ProgressLog extends ProjectElement {
       width,
       height: CHART_HEIGHT,
       until,
-      // Room above the plot for the Thai axis title "ร้อยละ" (its marks stand above the line).
-      ...(locale === 'th' && { margin: { top: 24 } }),
+      // Room above the plot for the Thai axis title "ร้อยละ" (its marks stand above the line);
+      // in English, room on the left for "100%" at the tick size (the default 40 px clips it by
+      // a pixel). Margins measured from the rendered text are issue 19's.
+      margin: locale === 'th' ? { top: 24 } : { left: 46 },
     });
     this.#layoutCache = { key, project, layout };
     return layout;

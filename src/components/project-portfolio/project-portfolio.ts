@@ -113,13 +113,13 @@ interface Derived {
  * keyboard use across them.
  *
  * @summary Many projects on one page: which are in trouble, who has not reported, and the way into each.
- * @fires project-select - A person chose a project (a click on its row or code, Enter or Space on
+ * @fires {ProjectSelectDetail} project-select - A person chose a project (a click on its row or code, Enter or Space on
  *   its row). Detail: `{project, row}`. Cancelable: `preventDefault()` keeps a code link from
  *   being followed (to open the project in the page instead).
- * @fires portfolio-load - Every document has been read. Detail: `{summary, unreadable}`.
- * @fires project-error - The input as a whole could not be used (a failed `src`, invalid JSON).
+ * @fires {PortfolioLoadDetail} portfolio-load - Every document has been read. Detail: `{summary, unreadable}`.
+ * @fires {ProjectErrorDetail} project-error - The input as a whole could not be used (a failed `src`, invalid JSON).
  *   Detail: `{issues}`.
- * @fires portfolio-csv-download - A person asked for the CSV. Detail: `{csv, filename}`.
+ * @fires {PortfolioCsvDownloadDetail} portfolio-csv-download - A person asked for the CSV. Detail: `{csv, filename}`.
  *   Cancelable: `preventDefault()` stops the browser download.
  * @csspart summary - The counts: the sentence, the stacked bar and the legend.
  * @csspart summary-text - The sentence ("38 of 412 projects are behind schedule…").
