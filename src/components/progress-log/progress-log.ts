@@ -475,10 +475,10 @@ export class ProgressLog extends ProjectElement {
       width,
       height: CHART_HEIGHT,
       until,
-      // Room above the plot for the Thai axis title "ร้อยละ" (its marks stand above the line);
-      // in English, room on the left for "100%" at the tick size (the default 40 px clips it by
-      // a pixel). Margins measured from the rendered text are issue 19's.
-      margin: locale === 'th' ? { top: 24 } : { left: 46 },
+      // Room above the plot for the Thai axis title "ร้อยละ" (its marks stand above the line),
+      // and on the left for "100%" or "ร้อยละ" at the tick size: the default 40 px clips them by a
+      // pixel or two (Firefox's wider sans-serif more). Margins from measured text are issue 19's.
+      margin: locale === 'th' ? { top: 26, left: 46 } : { left: 46 },
     });
     this.#layoutCache = { key, project, layout };
     return layout;
