@@ -422,9 +422,8 @@ const NAMES_ITS_FIELD = new Set<string>(['end-before-start', 'unsupported-schema
 
 /** The Thai name of the field at `path` (`log[0].percent` → ร้อยละความคืบหน้าของรายงานผล). */
 export function thaiFieldName(path: string): string | undefined {
-  return Object.hasOwn(thaiFieldNames, path.replace(/\[\d+\]/g, '[]'))
-    ? thaiFieldNames[path.replace(/\[\d+\]/g, '[]')]
-    : undefined;
+  const key = path.replace(/\[\d+\]/g, '[]');
+  return Object.hasOwn(thaiFieldNames, key) ? thaiFieldNames[key] : undefined;
 }
 
 /** An issue in words, in any locale: the message part of `path: message`. */

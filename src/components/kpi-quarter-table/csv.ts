@@ -23,4 +23,21 @@ export function csvText(rows: readonly (readonly CsvCell[])[]): string {
 }
 
 /** The byte-order mark that tells spreadsheet programs the file is UTF-8 (Thai opens as Thai). */
-export const UTF8_BOM = '\uFEFF';
+const UTF8_BOM = '\uFEFF';
+
+/**
+ * Hands `csv` to the browser as a download named `filename` (UTF-8 with its BOM), through a
+ * hidden link placed in `root` for the click.
+ */
+export function saveCsvFile(root: ParentNode, csv: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([UTF8_BOM, csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  root.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -11,7 +11,7 @@ import { str } from '@lit/localize';
 import type { Project } from '../../domain/index.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { kpiStatusLabel, statusGlyph } from '../../internal/status.js';
-import { csvText, UTF8_BOM, type CsvCell } from './csv.js';
+import { csvText, saveCsvFile, type CsvCell } from './csv.js';
 import {
   BAR_HEIGHT,
   BAR_WIDTH,
@@ -535,17 +535,7 @@ export class KpiQuarterTable extends ProjectElement {
         }),
       );
     if (!proceed) return;
-    const blob = new Blob([UTF8_BOM, csv], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    // Revoking at once can cancel the download in some browsers; a minute is plenty.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveCsvFile(this.renderRoot, csv, filename);
   }
 }
 

@@ -31,7 +31,7 @@ import {
   type SortDirection,
   type UnreadableEntry,
 } from '../../domain/index.js';
-import { csvText, UTF8_BOM, type CsvCell } from '../kpi-quarter-table/csv.js';
+import { csvText, saveCsvFile, type CsvCell } from '../kpi-quarter-table/csv.js';
 import { cssomStyle } from '../../internal/cssom-style.js';
 import { emit } from '../../internal/events.js';
 import {
@@ -1100,15 +1100,7 @@ export class ProjectPortfolio extends LitElement {
         }),
       );
     if (!proceed) return;
-    const url = URL.createObjectURL(new Blob([UTF8_BOM, csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = filename;
-    link.hidden = true;
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveCsvFile(this.renderRoot, csv, filename);
   }
 
   /** Sort changes from code keep focus on the same project when a row had it. */
