@@ -4,6 +4,7 @@
 //
 // Messages are built from codes and params, so an element can word them again in another
 // language without parsing again (describeIssue, describeWarning).
+import { ISO_DATE } from '../vocabulary/terms.js';
 import type {
   Calendar,
   DateProblem,
@@ -97,7 +98,7 @@ export function messageFormat(locale: Locale, options: MessageOptions = {}): Mes
         const instant = new Date(0);
         instant.setUTCFullYear(y, m - 1, d);
         // A malformed date in hand-made params is shown as written rather than as "Invalid Date".
-        return Number.isFinite(instant.getTime()) && /^\d{4}-\d{2}-\d{2}$/.test(iso)
+        return Number.isFinite(instant.getTime()) && ISO_DATE.test(iso)
           ? date.format(instant)
           : iso;
       },

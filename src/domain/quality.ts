@@ -1,5 +1,6 @@
 // Data-quality warnings: things a reader should know about the figures, shown in words beside
 // them and never fatal (project-json.md, "Data-quality warnings").
+import { DEFAULT_STALE_AFTER_DAYS } from '../vocabulary/terms.js';
 import { dayNumber, isoFromDayNumber } from './dates.js';
 import { describeWarning } from './messages.js';
 import {
@@ -12,7 +13,7 @@ import {
 } from './progress.js';
 import type { IsoDate, Locale, MessageOptions, Project, Warning, WarningCode } from './types.js';
 
-export const DEFAULT_STALE_AFTER_DAYS = 45;
+export { DEFAULT_STALE_AFTER_DAYS };
 
 // Weights are typed with at most a few decimals; their float sum can miss 100 by a rounding
 // error (99 and ten steps of 0.1 add up to 99.99999999999994) that nobody should be warned about.

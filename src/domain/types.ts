@@ -2,16 +2,27 @@
 // problems and warnings it reports. The zod schema in ../schema describes the input side; a
 // type-level check in ./parse.ts keeps the two in step.
 
-export type Locale = 'en' | 'th';
+import type {
+  Calendar,
+  DateProblem,
+  ExpectKey,
+  IsoDate,
+  KpiStatus,
+  Locale,
+  Numerals,
+  ScheduleStatus,
+} from '../vocabulary/terms.js';
 
-/** A calendar date written `YYYY-MM-DD` (Gregorian), read as a whole UTC day. */
-export type IsoDate = string;
-
-/** Calendar used for dates in messages. Thai defaults to the Buddhist era, English to Gregorian. */
-export type Calendar = 'buddhist' | 'gregory';
-
-/** Digits used for numbers in messages. */
-export type Numerals = 'latn' | 'thai';
+export type {
+  Calendar,
+  DateProblem,
+  ExpectKey,
+  IsoDate,
+  KpiStatus,
+  Locale,
+  Numerals,
+  ScheduleStatus,
+};
 
 /** How messages are worded; the defaults follow the locale. */
 export interface MessageOptions {
@@ -113,37 +124,6 @@ export type IssueCode =
   | 'unsafe-url'
   | 'invalid';
 
-/** What a field expects, in words (see messages.ts). */
-export type ExpectKey =
-  | 'project'
-  | 'object'
-  | 'array'
-  | 'text'
-  | 'non-blank-text'
-  | 'text-or-null'
-  | 'number'
-  | 'percent'
-  | 'step-number'
-  | 'quarter'
-  | 'month'
-  | 'fiscal-year'
-  | 'date'
-  | 'direction'
-  | 'kpi-level'
-  | 'schema-version'
-  | 'language-tag'
-  | 'link-url'
-  | 'value';
-
-/** Why a date was refused. */
-export type DateProblem =
-  | 'format'
-  | 'impossible-date'
-  | 'buddhist-year-in-iso'
-  | 'gregorian-year-in-slash'
-  | 'year-out-of-range'
-  | 'time-of-day';
-
 /**
  * One problem that stops the project from being used. `path` is written `log[0].percent`
  * (`''` for the whole value). `params` hold everything `describeIssue` needs to word it again
@@ -180,9 +160,3 @@ export interface Warning {
 
 export type ParseResult =
   { ok: true; project: Project; warnings: Warning[] } | { ok: false; issues: Issue[] };
-
-export type ScheduleStatus =
-  'complete' | 'on-track' | 'at-risk' | 'behind' | 'not-started' | 'unplanned' | 'no-report';
-
-/** `not-yet-due`: judged at a date before any quarter with a result had begun. */
-export type KpiStatus = 'met' | 'not-met' | 'no-target' | 'not-yet-due';

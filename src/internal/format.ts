@@ -1,7 +1,8 @@
 import { relativeTime, thaiPercent, toBuddhistYear, type Locale } from '../domain/index.js';
 
-export type Calendar = 'buddhist' | 'gregory';
-export type Numerals = 'latn' | 'thai';
+import type { Calendar, Numerals } from '../vocabulary/terms.js';
+
+export type { Calendar, Numerals };
 
 export interface DisplayOptions {
   locale: Locale;

@@ -3,7 +3,7 @@
 // scripts/gen-json-schema.mjs (dist/project.schema.json) and the tests, never by the elements:
 // these texts are kept out of the shipped bundle.
 import * as z from 'zod/mini';
-import type { ExpectKey } from '../domain/types.js';
+import type { ExpectKey } from '../vocabulary/terms.js';
 import { expectationOf, FISCAL_BE, FISCAL_CE, projectSchema } from './project-schema.js';
 
 const DATE_PATTERN = '^(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})$';

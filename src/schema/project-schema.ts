@@ -18,8 +18,8 @@ import {
   MAX_YEAR,
   MIN_YEAR,
   readDate,
-} from '../domain/dates.js';
-import type { ExpectKey } from '../domain/types.js';
+} from '../vocabulary/dates.js';
+import type { ExpectKey } from '../vocabulary/terms.js';
 
 // zod/mini's own objects never compile code, but classic zod's do, and the setting is global to
 // the zod copy a page loads: without it, a classic-zod schema built after this one would probe
