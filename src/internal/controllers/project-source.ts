@@ -110,7 +110,10 @@ export class ProjectSourceController implements ReactiveController {
         try {
           next = { kind: 'value', value: JSON.parse(text) };
         } catch (error) {
-          next = { kind: 'problem', problem: { kind: 'json', where: 'src', detail: String(error) } };
+          next = {
+            kind: 'problem',
+            problem: { kind: 'json', where: 'src', detail: String(error) },
+          };
         }
       }
     } catch {
