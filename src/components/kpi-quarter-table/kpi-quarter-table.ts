@@ -1,14 +1,8 @@
-import {
-  html,
-  nothing,
-  svg,
-  type PropertyValues,
-  type TemplateResult,
-  type PropertyDeclarations,
-} from 'lit';
+import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import type { Project } from '../../domain/index.js';
+import { ScrollRegionsController } from '../../internal/controllers/scroll-regions.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { kpiStatusLabel, statusGlyph } from '../../internal/status.js';
 import { csvText, saveCsvFile, type CsvCell } from './csv.js';
@@ -89,62 +83,10 @@ export class KpiQuarterTable extends ProjectElement {
   /** Show only the KPI with this code (`5008-0791`); all KPIs when unset. */
   kpi?: string;
 
-  /** Watches each region and its table, to tell whether the table scrolls inside it. */
-  #regionObserver?: ResizeObserver;
-  readonly #observed = new Set<Element>();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.#watchRegions();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#regionObserver?.disconnect();
-    this.#regionObserver = undefined;
-    this.#observed.clear();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.#watchRegions();
-  }
-
-  /**
-   * A region is a Tab stop only while its table is wider than it: thirty KPIs on a desktop
-   * would otherwise be thirty stops that do nothing. It is measured at once after each render
-   * (the words, and so the widths, may have changed) and again whenever a region or its table
-   * is resized (a phone turned, a window narrowed).
-   */
-  #watchRegions(): void {
-    // Removed before this update ran: an observer started now would never be disconnected
-    // (connectedCallback watches again when the element comes back).
-    if (!this.isConnected) return;
-    this.#regionObserver ??= new ResizeObserver((entries) => {
-      for (const entry of entries) {
-        const region = entry.target.closest<HTMLElement>('.region');
-        if (region) markScrollable(region);
-      }
-    });
-    // Regions come and go with the KPIs shown. Only new ones are observed: observing again
-    // would have the observer measure every region once more after each render.
-    const regions = [...this.renderRoot.querySelectorAll<HTMLElement>('.region')];
-    const targets = new Set<Element>(regions);
-    for (const region of regions) {
-      const table = region.querySelector('table');
-      if (table) targets.add(table);
-    }
-    for (const target of this.#observed) {
-      if (targets.has(target)) continue;
-      this.#regionObserver.unobserve(target);
-      this.#observed.delete(target);
-    }
-    for (const target of targets) {
-      if (this.#observed.has(target)) continue;
-      this.#regionObserver.observe(target);
-      this.#observed.add(target);
-    }
-    regions.forEach(markScrollable);
+  constructor() {
+    super();
+    // A region is a Tab stop only while its table is wider than it.
+    new ScrollRegionsController(this, { region: '.region', content: 'table' });
   }
 
   /** The KPIs on screen, as the tables and the CSV show them. */
@@ -551,12 +493,6 @@ function keepTogether(text: string, piece: string): unknown {
 }
 
 /** Makes `region` a Tab stop while its content is wider than it (and only then). */
-function markScrollable(region: HTMLElement): void {
-  const scrolls = region.scrollWidth > region.clientWidth;
-  if (scrolls) region.setAttribute('tabindex', '0');
-  else region.removeAttribute('tabindex');
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'kpi-csv-download': KpiCsvDownloadEvent;

@@ -19,6 +19,7 @@ import {
 } from '../../domain/index.js';
 import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
+import { WidthController } from '../../internal/controllers/width.js';
 import { actualPoints, plannedCurve } from '../../viz/curves.js';
 import { logChartExtent, logChartLayout, type LogChartLayout } from '../../viz/log-chart.js';
 import { logRows, saysSomething, shownChange, type LogRow } from './log-rows.js';
@@ -95,7 +96,6 @@ export class ProgressLog extends ProjectElement {
     showAll: { state: true },
     revealed: { state: true },
     kept: { state: true },
-    chartWidth: { state: true },
   };
 
   /** List only the reports whose problems or obstacles say something. */
@@ -112,7 +112,8 @@ export class ProgressLog extends ProjectElement {
    * a task (from the task after the first render, which stays as quick) until all are there.
    */
   private kept = 0;
-  private chartWidth = 0;
+  /** The chart is laid out at its real width, so dots stay round and labels stay legible. */
+  #chartWidth = new WidthController(this, { target: null, use: 'layout' });
 
   /** Every report, newest first. */
   #allRows: LogRow[] = [];
@@ -127,20 +128,15 @@ export class ProgressLog extends ProjectElement {
   /** The reports the filter lets through, as last rendered. */
   #shown: LogRow[] = [];
   #revealTimer?: ReturnType<typeof setTimeout>;
-  #resizeObserver?: ResizeObserver;
-  #observedBox?: Element;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Moved elsewhere in the page: measure again, and carry on with an interrupted "Show all".
-    if (this.hasUpdated) this.#observeChartBox();
+    // Moved elsewhere in the page: carry on with an interrupted "Show all".
     this.#continueRevealing();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#observedBox = undefined;
     clearTimeout(this.#revealTimer);
     this.#revealTimer = undefined;
   }
@@ -192,7 +188,6 @@ export class ProgressLog extends ProjectElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#observeChartBox();
     this.#continueRevealing();
   }
 
@@ -216,32 +211,6 @@ export class ProgressLog extends ProjectElement {
       if (listing()) this.revealed += REVEAL_CHUNK;
       else this.kept = this.#kept + REVEAL_CHUNK;
     });
-  }
-
-  /**
-   * The chart is laid out at its real width, so dots stay round and labels stay legible. The
-   * first width is read at once, so the first paint is already right (and a page that is not
-   * painting, like a background tab, still gets it); later resizes come from a ResizeObserver.
-   */
-  #observeChartBox(): void {
-    // Removed before this update ran: an observer started now would never be disconnected
-    // (connectedCallback observes again when the element comes back).
-    if (!this.isConnected) return;
-    const box = this.renderRoot.querySelector<HTMLElement>('.chart-box') ?? undefined;
-    if (box === this.#observedBox) return;
-    this.#resizeObserver ??= new ResizeObserver((entries) => {
-      const width = Math.round(entries[0]?.contentRect.width ?? 0);
-      // Re-laying out inside the observer's callback would be reported as a resize loop;
-      // the next task is soon enough.
-      if (width > 0 && width !== this.chartWidth) setTimeout(() => (this.chartWidth = width));
-    });
-    if (this.#observedBox) this.#resizeObserver.unobserve(this.#observedBox);
-    this.#observedBox = box;
-    if (!box) return;
-    this.#resizeObserver.observe(box);
-    const width = Math.round(box.clientWidth);
-    // After this update has finished, not inside it: still before the browser paints.
-    if (width > 0 && width !== this.chartWidth) queueMicrotask(() => (this.chartWidth = width));
   }
 
   protected override renderProject(project: Project): unknown {
@@ -362,7 +331,7 @@ export class ProgressLog extends ProjectElement {
     // margin; English gets a wider one for "100%".
     const thai = locale === 'th';
     return html`<figure part="chart" class="chart">
-      <div class="chart-box">
+      <div class="chart-box" ${this.#chartWidth.target()}>
         <svg
           aria-hidden="true"
           width=${layout.width}
@@ -461,7 +430,7 @@ export class ProgressLog extends ProjectElement {
 
   #chartLayout(project: Project): LogChartLayout {
     const { asOf, locale } = this.ctx;
-    const width = this.chartWidth || FALLBACK_CHART_WIDTH;
+    const width = this.#chartWidth.value || FALLBACK_CHART_WIDTH;
     const key = `${asOf}|${width}|${locale}`;
     const cached = this.#layoutCache;
     if (cached && cached.project === project && cached.key === key) return cached.layout;
