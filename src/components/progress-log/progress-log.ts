@@ -1,28 +1,21 @@
 import {
   html,
   nothing,
-  svg,
   type PropertyValues,
   type TemplateResult,
   type PropertyDeclarations,
 } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { str } from '@lit/localize';
-import {
-  fiscalYearRange,
-  plannedProgress,
-  scheduledSteps,
-  type Project,
-  type Warning,
-} from '../../domain/index.js';
+import type { Project, Warning } from '../../domain/index.js';
 import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { WidthController } from '../../internal/controllers/width.js';
-import { actualPoints, plannedCurve } from '../../viz/curves.js';
-import { logChartExtent, logChartLayout, type LogChartLayout } from '../../viz/log-chart.js';
-import { logRows, saysSomething, shownChange, type LogRow } from './log-rows.js';
+import type { LogChartLayout } from '../../viz/log-chart.js';
+import { logChartFor, renderLogChart } from './log-chart-view.js';
+import { renderLogEntry } from './log-entry-view.js';
+import { logRows, saysSomething, type LogRow } from './log-rows.js';
 import { styles } from './progress-log.styles.js';
 
 export interface LogFilterChangeDetail {
@@ -32,8 +25,6 @@ export interface LogFilterChangeDetail {
 
 export type LogFilterChangeEvent = CustomEvent<LogFilterChangeDetail>;
 
-/** The chart's height in CSS pixels; its width follows the element. */
-const CHART_HEIGHT = 132;
 /** The width drawn before the element has been measured (the narrowest page we support). */
 const FALLBACK_CHART_WIDTH = 300;
 /**
@@ -232,7 +223,13 @@ export class ProgressLog extends ProjectElement {
     const paper = shown.slice(visible.length, Math.max(visible.length, this.#kept));
 
     return html`<div part="base">
-      ${this.#renderChart(project, rows)} ${this.#renderLater()} ${this.#renderStale()}
+      ${renderLogChart(this.ctx, {
+        project,
+        rows,
+        layout: this.#chartLayout(project),
+        box: this.#chartWidth.target(),
+      })}
+      ${this.#renderLater()} ${this.#renderStale()}
       <div part="controls" class="controls">
         <label class="filter">
           <input
@@ -266,7 +263,9 @@ export class ProgressLog extends ProjectElement {
                 // A row changes only with its data or the language: skipping the others keeps
                 // each chunk of a long "Show all" as cheap as the rows it adds.
                 (row) =>
-                  guard([row, locale, calendar, numerals, dataLang], () => this.#renderRow(row)),
+                  guard([row, locale, calendar, numerals, dataLang], () =>
+                    renderLogEntry(this.ctx, row, { place: 'screen' }),
+                  ),
               )}
             </ol>`
           : html`<p part="empty">${msg('No report mentions a problem or an obstacle.')}</p>`
@@ -279,7 +278,7 @@ export class ProgressLog extends ProjectElement {
                 (row) => row.key,
                 (row) =>
                   guard([row, locale, calendar, numerals, dataLang], () =>
-                    this.#renderRow(row, true),
+                    renderLogEntry(this.ctx, row, { place: 'paper' }),
                   ),
               )}
             </ol>`
@@ -322,141 +321,14 @@ export class ProgressLog extends ProjectElement {
     return total === 1 ? msg('1 report.') : msg(str`${n(total)} reports.`);
   }
 
-  #renderChart(project: Project, rows: LogRow[]): TemplateResult {
-    const { msg, fmt, asOf, locale } = this.ctx;
-    const layout = this.#chartLayout(project);
-    const planned = plannedProgress(project, asOf);
-    const { plot } = layout;
-    // Thai writes "ร้อยละ" before its number: bare numbers under a "ร้อยละ" title fit the
-    // margin; English gets a wider one for "100%".
-    const thai = locale === 'th';
-    return html`<figure part="chart" class="chart">
-      <div class="chart-box" ${this.#chartWidth.target()}>
-        <svg
-          aria-hidden="true"
-          width=${layout.width}
-          height=${layout.height}
-          viewBox="0 0 ${layout.width} ${layout.height}"
-        >
-          ${layout.valueTicks.map(
-            (tick) =>
-              svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${tick.position}
-                y2=${tick.position}></line>
-              <text class="tick" x=${plot.x - 6} y=${tick.position} dy="0.32em"
-                text-anchor="end">${
-                  thai ? fmt.number(Number(tick.value), 0) : fmt.percentSign(Number(tick.value))
-                }</text>`,
-          )}
-          ${
-            thai
-              ? svg`<text class="tick axis-title" x=${plot.x - 6} y=${plot.y - 10}
-                  text-anchor="end">${msg('percent')}</text>`
-              : nothing
-          }
-          ${layout.timeTicks.map(
-            (tick) =>
-              svg`<text class="tick" x=${tick.position} y=${layout.height - 4}
-                text-anchor=${tick.anchor}>${fmt.date(String(tick.value), 'short')}</text>`,
-          )}
-          ${layout.plannedPath ? svg`<path class="planned" d=${layout.plannedPath}></path>` : nothing}
-          ${
-            layout.asOfX === null
-              ? nothing
-              : svg`<line class="as-of" x1=${layout.asOfX} x2=${layout.asOfX} y1=${plot.y - 8}
-                  y2=${plot.y + plot.height}></line>`
-          }
-          ${layout.holdPath ? svg`<path class="hold" d=${layout.holdPath}></path>` : nothing}
-          <path class="actual" d=${layout.actualPath}></path>
-          ${layout.points.map(
-            (p) => svg`<circle class="point" cx=${p.x} cy=${p.y} r="3.5"></circle>`,
-          )}
-        </svg>
-        <p class="legend" aria-hidden="true">
-          <span class="key"><span class="swatch actual"></span>${msg('Reported')}</span>
-          ${
-            layout.plannedPath
-              ? html`<span class="key"><span class="swatch planned"></span>${msg('Planned')}</span>`
-              : nothing
-          }
-          ${
-            layout.asOfX === null
-              ? nothing
-              : html`<span class="key"
-                  ><span class="swatch as-of"></span>${msg(
-                    str`As of ${fmt.date(asOf, 'short')}`,
-                  )}</span
-                >`
-          }
-        </p>
-      </div>
-      <figcaption part="summary" class="summary">
-        ${this.#summaryText(rows)}
-        ${
-          planned === null
-            ? nothing
-            : html`<span class="planned-figure"
-                >${msg(str`Planned by ${fmt.date(asOf)}: ${fmt.percent(planned)}.`)}</span
-              >`
-        }
-      </figcaption>
-    </figure>`;
-  }
-
-  /** The chart in words: where the history starts and ends, and how often it went down. */
-  #summaryText(rows: LogRow[]): string {
-    const { msg, fmt } = this.ctx;
-    const newest = rows[0].entry;
-    const oldest = rows[rows.length - 1].entry;
-    if (rows.length === 1) {
-      return msg(str`One report: ${fmt.percent(newest.percent)} on ${fmt.date(newest.date)}.`);
-    }
-    // The year is said once when both dates share it: "from 30 April to 21 September 2020".
-    const sameYear = oldest.date.slice(0, 4) === newest.date.slice(0, 4);
-    const from = sameYear ? fmt.dayMonth(oldest.date) : fmt.date(oldest.date);
-    const span = msg(
-      str`From ${fmt.percent(oldest.percent)} on ${from} to ${fmt.percent(newest.percent)} on ${fmt.date(newest.date)}, in ${fmt.number(rows.length, 0)} reports.`,
-    );
-    // Counted as the list shows them: a change that rounds to 0 is no decrease.
-    const decreases = rows.filter(
-      (row) => row.change !== null && shownChange(row.change) < 0,
-    ).length;
-    if (decreases === 0) return span;
-    const down =
-      decreases === 1
-        ? msg('Progress went down once.')
-        : msg(str`Progress went down ${fmt.number(decreases, 0)} times.`);
-    return `${span} ${down}`;
-  }
-
   #chartLayout(project: Project): LogChartLayout {
-    const { asOf, locale } = this.ctx;
     const width = this.#chartWidth.value || FALLBACK_CHART_WIDTH;
-    const key = `${asOf}|${width}|${locale}`;
+    const key = `${this.ctx.asOf}|${width}|${this.ctx.locale}`;
     const cached = this.#layoutCache;
     if (cached && cached.project === project && cached.key === key) return cached.layout;
-    // Only the reports known at as-of; the axis ends at as-of, but no later than the plan's or
-    // the fiscal year's end (whichever is later) unless a shown report is later still.
-    const actual = actualPoints(project, asOf);
-    const until = this.#endOfPlanOrYear(project);
-    const [first, last] = logChartExtent(actual, asOf, until);
-    const planned = plannedCurve(project, first, last);
-    const layout = logChartLayout(actual, planned, asOf, {
-      width,
-      height: CHART_HEIGHT,
-      until,
-      // Room above the plot for the Thai axis title "ร้อยละ" (its marks stand above the line),
-      // and on the left for "100%" or "ร้อยละ" at the tick size: the default 40 px clips them by a
-      // pixel or two (Firefox's wider sans-serif more). Margins from measured text are issue 19's.
-      margin: locale === 'th' ? { top: 26, left: 46 } : { left: 46 },
-    });
+    const layout = logChartFor(this.ctx, project, width);
     this.#layoutCache = { key, project, layout };
     return layout;
-  }
-
-  /** The later of the plan's last due day and the fiscal year's last day. */
-  #endOfPlanOrYear(project: Project): string {
-    const year = fiscalYearRange(project.fiscalYear, project.fiscalYearStartMonth).end;
-    return scheduledSteps(project).reduce((end, step) => (step.end > end ? step.end : end), year);
   }
 
   #renderStale(): TemplateResult | typeof nothing {
@@ -474,94 +346,6 @@ export class ProgressLog extends ProjectElement {
         )}</span
       >
     </p>`;
-  }
-
-  /** A report; one `onPaper` only is not part `entry`: on screen it is not there at all. */
-  #renderRow(row: LogRow, onPaper = false): TemplateResult {
-    const { fmt, langOf } = this.ctx;
-    const { entry } = row;
-    // The note as written, with no white space around it: its `lang` is worked out first.
-    const noteLang = ifDefined(langOf(entry.note));
-    return html`<li
-      part=${onPaper ? 'printed-entry' : 'entry'}
-      class="entry"
-      data-key=${row.key}
-      tabindex="-1"
-    >
-      <p class="head">
-        <span part="number" class="number">(${fmt.number(row.number, 0)})</span>
-        <time datetime=${entry.date}>${fmt.date(entry.date)}</time>
-        <span part="percent" class="percent">${fmt.percent(entry.percent)}</span>
-        ${this.#renderChange(row.change)}
-      </p>
-      ${
-        entry.note.trim()
-          ? html`<p part="note" class="note" lang=${noteLang}>${entry.note}</p>`
-          : nothing
-      }
-      ${this.#renderCallouts(row)}
-    </li>`;
-  }
-
-  #renderChange(exact: number | null): TemplateResult {
-    const { msg, fmt } = this.ctx;
-    if (exact === null) {
-      return html`<span part="change" class="change" data-trend="first"
-        >${msg('first report')}</span
-      >`;
-    }
-    // Decided on the figure as printed, not the raw one (−0.04 prints as 0).
-    const change = shownChange(exact);
-    if (change === 0) {
-      return html`<span part="change" class="change" data-trend="same">${msg('no change')}</span>`;
-    }
-    if (change > 0) {
-      // "(+25)": the change in points since the report before, as officers write it.
-      return html`<span part="change" class="change" data-trend="up"
-        >(${fmt.signedNumber(change)})</span
-      >`;
-    }
-    const points = fmt.number(-change);
-    // A decrease is rare and worth a second look: a word and a shape, not only a colour.
-    return html`<strong part="change" class="change" data-trend="down"
-      ><span class="glyph" aria-hidden="true">▼</span>
-      ${change === -1 ? msg(str`down ${points} point`) : msg(str`down ${points} points`)}</strong
-    >`;
-  }
-
-  #renderCallouts(row: LogRow): unknown {
-    const { msg, langOf } = this.ctx;
-    const { problems, obstacles } = row.entry;
-    const fields = [
-      { kind: 'problems', label: msg('Problems'), text: problems, says: row.hasProblems },
-      { kind: 'obstacles', label: msg('Obstacles'), text: obstacles, says: row.hasObstacles },
-    ];
-    const callouts = fields.filter((f) => f.says);
-    // "ไม่มี" (none) is data too: it stays readable, quietly, instead of vanishing.
-    const quiet = fields.filter((f) => !f.says && typeof f.text === 'string' && f.text.trim());
-    return html`${callouts.map(
-      (f) =>
-        html`<div part="callout ${f.kind}" class="callout" data-kind=${f.kind}>
-          <p class="callout-label">
-            <span class="glyph" aria-hidden="true">⚠</span><span>${f.label}</span>
-          </p>
-          <p class="callout-text" lang=${ifDefined(langOf(f.text ?? undefined))}>${f.text}</p>
-        </div>`,
-    )}
-    ${
-      quiet.length > 0
-        ? html`<p part="quiet" class="quiet">
-            ${quiet.map(
-              (f) =>
-                // The trailing space keeps "ไม่มี" and the next label apart when read aloud.
-                html`<span class="quiet-item"
-                  >${f.label}:
-                  <span lang=${ifDefined(langOf(f.text ?? undefined))}>${f.text}</span></span
-                > `,
-            )}
-          </p>`
-        : nothing
-    }`;
   }
 
   #onFilterChange(event: Event): void {
