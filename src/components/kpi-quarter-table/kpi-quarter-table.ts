@@ -1,23 +1,28 @@
-import { html, nothing, svg, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import type { Project } from '../../domain/index.js';
 import { ScrollRegionsController } from '../../internal/controllers/scroll-regions.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { kpiStatusLabel, statusGlyph } from '../../internal/status.js';
-import { csvText, saveCsvFile, type CsvCell } from './csv.js';
+import { kpiCsv } from './kpi-csv.js';
 import {
-  BAR_HEIGHT,
-  BAR_WIDTH,
+  barCell,
+  keepTogether,
+  missingCell,
+  quarterLabel,
+  scoreCell,
+  valueCell,
+} from './kpi-cells.js';
+import { saveCsvFile } from './csv.js';
+import {
   buildKpiView,
-  figure,
   levelLabel,
   quarterResultLabel,
   ratioText,
   type KpiView,
   type QuarterRow,
 } from './kpi-view.js';
-import { finite } from '../../viz/kpi-bars.js';
 import { styles } from './kpi-quarter-table.styles.js';
 
 export interface KpiCsvDownloadDetail {
@@ -209,12 +214,12 @@ export class KpiQuarterTable extends ProjectElement {
         ? nothing
         : html`<div>
             <dt>${judgedLabel}</dt>
-            <dd>${this.#renderValue(view, achievement.value)}</dd>
+            <dd>${valueCell(this.ctx, view, achievement.value)}</dd>
           </div>`;
     return html`<dl part="summary" class="summary" id=${id}>
       <div>
         <dt>${msg('Target')}</dt>
-        <dd>${this.#renderValue(view, kpi.target)}</dd>
+        <dd>${valueCell(this.ctx, view, kpi.target)}</dd>
       </div>
       ${
         kpi.direction === 'decrease'
@@ -270,7 +275,7 @@ export class KpiQuarterTable extends ProjectElement {
       .join(' ');
     return html`<tr part=${part} class=${part.replace(/^row ?/, '')}>
       <th scope="row">
-        <span class="quarter">${this.#renderQuarterLabel(row)}</span>
+        <span class="quarter">${quarterLabel(row)}</span>
         ${row.current ? html`<span class="current-mark">${msg('Current quarter')}</span>` : nothing}
       </th>
       ${
@@ -281,84 +286,15 @@ export class KpiQuarterTable extends ProjectElement {
             ? html`<td class="num">
                   <span class="result">
                     <span class="figure"
-                      >${row.result === null ? this.#renderMissing() : this.#renderValue(view, row.result)}</span
-                    >${this.#renderBar(view, index)}
+                      >${row.result === null ? missingCell(this.ctx) : valueCell(this.ctx, view, row.result)}</span
+                    >${barCell(view, index)}
                   </span>
                 </td>
-                ${view.hasScore ? html`<td class="num">${this.#renderScore(row.score)}</td>` : nothing}
-                ${row.assessments.map((score) => html`<td class="num">${this.#renderScore(score)}</td>`)}`
+                ${view.hasScore ? html`<td class="num">${scoreCell(this.ctx, row.score)}</td>` : nothing}
+                ${row.assessments.map((score) => html`<td class="num">${scoreCell(this.ctx, score)}</td>`)}`
             : html`<td colspan=${columns - 1} class="note">${msg('No result reported yet.')}</td>`
       }
     </tr>`;
-  }
-
-  /**
-   * The quarter's label with its months kept on one line, so a narrow column wraps after "Q1:"
-   * and never inside "ต.ค.–ธ.ค. 2562". The label is one translated string; it is only split
-   * where the months are, whatever order the translation puts them in.
-   */
-  #renderQuarterLabel(row: QuarterRow): unknown {
-    const at = row.label.indexOf(row.months);
-    if (at === -1) return row.label;
-    return html`${row.label.slice(0, at)}<span class="months">${row.months}</span>${row.label.slice(
-        at + row.months.length,
-      )}`;
-  }
-
-  /**
-   * A figure with its unit, kept on one line ("ร้อยละ 100" never splits); the unit is data, so it
-   * carries its own language.
-   */
-  #renderValue(view: KpiView, value: number): TemplateResult {
-    const { fmt, langOf } = this.ctx;
-    return html`<span class="nowrap">${figure(fmt, view, value)}</span>${
-        view.unitName
-          ? html` <span lang=${ifDefined(langOf(view.unitName))}>${view.unitName}</span>`
-          : nothing
-      }`;
-  }
-
-  #renderScore(score: number | null): unknown {
-    return score === null ? this.#renderMissing() : this.ctx.fmt.number(score, 2);
-  }
-
-  /** A dash for the eye and words for a screen reader, which would otherwise read "dash". */
-  #renderMissing(): TemplateResult {
-    return html`<span aria-hidden="true">–</span
-      ><span class="sr-only">${this.ctx.msg('Not given')}</span>`;
-  }
-
-  #renderBar(view: KpiView, index: number): TemplateResult | typeof nothing {
-    const bar = view.bars.bars[index];
-    const { targetX, zeroX } = view.bars;
-    if (!bar && targetX === null) return nothing;
-    return html`<svg
-      part="bar"
-      class="bar"
-      viewBox="0 0 ${BAR_WIDTH} ${BAR_HEIGHT}"
-      preserveAspectRatio="none"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <rect
-        class="track"
-        x="0"
-        y=${bar?.y ?? BAR_HEIGHT * 0.2}
-        width=${BAR_WIDTH}
-        height=${bar?.height ?? BAR_HEIGHT * 0.6}
-      ></rect>
-      ${
-        bar
-          ? svg`<rect class="fill" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>`
-          : nothing
-      }
-      <line class="zero" x1=${zeroX} x2=${zeroX} y1="0" y2=${BAR_HEIGHT}></line>
-      ${
-        targetX !== null
-          ? svg`<line class="target" x1=${targetX} x2=${targetX} y1="0" y2=${BAR_HEIGHT}></line>`
-          : nothing
-      }
-    </svg>`;
   }
 
   /**
@@ -372,75 +308,7 @@ export class KpiQuarterTable extends ProjectElement {
    */
   toCsv(): string {
     if (!this.result?.ok || !this.ctx) return '';
-    const { msg } = this.ctx;
-    const views = this.#views(this.result.project);
-    if (views.length === 0) return '';
-    const criteria: string[] = [];
-    for (const view of views) {
-      for (const c of view.criteria) if (!criteria.includes(c)) criteria.push(c);
-    }
-    // Like the tables, the CSV leaves out a Score column that no KPI on screen has.
-    const hasScore = views.some((view) => view.hasScore);
-    const header: CsvCell[] = [
-      msg('Indicator code'),
-      msg('Indicator'),
-      msg('Unit'),
-      msg('Direction'),
-      msg('Type'),
-      msg('Level'),
-      msg('Target'),
-      msg('Achieved'),
-      msg('Judged on'),
-      msg('Achievement'),
-      msg('Ratio (%)'),
-      msg('Quarter'),
-      msg('Current quarter'),
-      msg('Result'),
-      ...(hasScore ? [msg('Score')] : []),
-      ...criteria.map((c) => msg(str`Assessment ${c}`)),
-      msg('Remarks'),
-    ];
-    const lines: CsvCell[][] = [header];
-    for (const view of views) {
-      const { kpi, achievement } = view;
-      const ratio = achievement.ratio;
-      const about: CsvCell[] = [
-        kpi.code,
-        kpi.name,
-        kpi.unit,
-        kpi.direction === 'decrease' ? msg('Less is better') : msg('More is better'),
-        kpi.type,
-        kpi.level ? levelLabel(msg, kpi.level) : undefined,
-        kpi.target,
-        // The figure judged at as-of, as the summary shows it: never the year's figure early.
-        achievement.value,
-        achievement.quarter !== undefined && achievement.value !== null
-          ? quarterResultLabel(msg, this.ctx.fmt, achievement.quarter)
-          : null,
-        kpiStatusLabel(msg, achievement.status),
-        finite(ratio) ? Math.round(ratio * 10000) / 100 : null,
-      ];
-      // A KPI without quarterly results still gets its line, saying so.
-      for (const row of view.rows.length > 0 ? view.rows : [undefined]) {
-        lines.push([
-          ...about,
-          row?.label,
-          row?.current ? msg('Yes') : null,
-          row?.result,
-          ...(hasScore ? [row?.score] : []),
-          // A criterion this KPI does not have is at index -1: an empty cell.
-          ...criteria.map((c) => row?.assessments[view.criteria.indexOf(c)]),
-          !row
-            ? msg('No quarterly results yet.')
-            : !row.due
-              ? kpiStatusLabel(msg, 'not-yet-due')
-              : row.reported
-                ? null
-                : msg('No result reported yet.'),
-        ]);
-      }
-    }
-    return csvText(lines);
+    return kpiCsv(this.ctx, this.#views(this.result.project));
   }
 
   /** The name the CSV is saved under: the project id, and the KPI code when one is chosen. */
@@ -454,20 +322,23 @@ export class KpiQuarterTable extends ProjectElement {
 
   /** Saves the CSV of what is shown through a temporary download link. */
   downloadCsv(): void {
-    this.#saveCsv(false);
+    this.#saveCsv({ askListeners: false });
   }
 
   #onDownloadClick(): void {
-    this.#saveCsv(true);
+    this.#saveCsv({ askListeners: true });
   }
 
-  /** From the button, the download happens only if no listener cancels `kpi-csv-download`. */
-  #saveCsv(fromButton: boolean): void {
+  /**
+   * From the button (`askListeners`), the download happens only if no listener cancels
+   * `kpi-csv-download`; `downloadCsv()` is the page's own request and asks no one.
+   */
+  #saveCsv({ askListeners }: { askListeners: boolean }): void {
     const csv = this.toCsv();
     if (!csv) return;
     const filename = this.csvFilename;
     const proceed =
-      !fromButton ||
+      !askListeners ||
       this.dispatchEvent(
         new CustomEvent<KpiCsvDownloadDetail>('kpi-csv-download', {
           detail: { csv, filename },
@@ -481,18 +352,6 @@ export class KpiQuarterTable extends ProjectElement {
   }
 }
 
-/**
- * `text` with `piece` (a percentage inside a sentence) kept on one line, wherever the translation
- * puts it: "ร้อยละ 100" must never be split across two lines.
- */
-function keepTogether(text: string, piece: string): unknown {
-  const at = text.indexOf(piece);
-  if (at === -1 || !piece) return text;
-  return html`${text.slice(0, at)}<span class="nowrap">${piece}</span
-    >${text.slice(at + piece.length)}`;
-}
-
-/** Makes `region` a Tab stop while its content is wider than it (and only then). */
 declare global {
   interface GlobalEventHandlersEventMap {
     'kpi-csv-download': KpiCsvDownloadEvent;
