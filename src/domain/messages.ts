@@ -5,15 +5,18 @@
 // Messages are built from codes and params, so an element can word them again in another
 // language without parsing again (describeIssue, describeWarning).
 import { ISO_DATE } from '../vocabulary/terms.js';
+import { formatterFor, thaiPercent, utcDate, type Formatter } from './format.js';
+
+export { relativeTime, thaiPercent } from './format.js';
+import { thaiFieldName } from './field-names.js';
+export { thaiFieldName, thaiFieldNames } from './field-names.js';
 import type {
-  Calendar,
   DateProblem,
   ExpectKey,
   Issue,
   IssueCode,
   Locale,
   MessageOptions,
-  Numerals,
   Warning,
   WarningCode,
 } from './types.js';
@@ -36,74 +39,37 @@ export interface MessageFormat {
   ago(days: number): string;
 }
 
-/**
- * The unit a person would use for a time `days` ago: days under a month, months under a year,
- * years beyond ("6 years ago", never "75 months ago"). Negative values are in the future.
- */
-export function relativeTime(days: number): { value: number; unit: 'day' | 'month' | 'year' } {
-  const size = Math.abs(days);
-  const sign = days < 0 ? 1 : -1;
-  if (size < 31) return { value: sign * size, unit: 'day' };
-  const months = Math.max(1, Math.round(size / 30.4375));
-  if (months < 12) return { value: sign * months, unit: 'month' };
-  return { value: sign * Math.max(1, Math.round(size / 365.25)), unit: 'year' };
-}
-
 type Wording = (params: Params, f: MessageFormat) => string;
 interface Bilingual {
   en: Wording;
   th: Wording;
 }
 
-const formats = new Map<string, MessageFormat>();
+const wordings = new WeakMap<Formatter, MessageFormat>();
 
+/** The figures of messages, worded by the one formatter of that locale, calendar and numerals. */
 export function messageFormat(locale: Locale, options: MessageOptions = {}): MessageFormat {
-  const calendar: Calendar = options.calendar ?? (locale === 'th' ? 'buddhist' : 'gregory');
-  const numerals: Numerals = options.numerals ?? 'latn';
-  const tag = `${locale === 'th' ? 'th-TH' : 'en-GB'}-u-ca-${calendar}-nu-${numerals}`;
-  let format = formats.get(tag);
+  const fmt = formatterFor({
+    locale,
+    calendar: options.calendar ?? (locale === 'th' ? 'buddhist' : 'gregory'),
+    numerals: options.numerals ?? 'latn',
+  });
+  let format = wordings.get(fmt);
   if (!format) {
-    // A minus only below zero once rounded: -0 from JSON, or -0.01, never reads "-0".
-    const oneDecimal = new Intl.NumberFormat(tag, {
-      maximumFractionDigits: 1,
-      signDisplay: 'negative',
-    });
-    const fourDecimals = new Intl.NumberFormat(tag, {
-      maximumFractionDigits: 4,
-      signDisplay: 'negative',
-    });
-    const year = new Intl.NumberFormat(tag, { useGrouping: false, maximumFractionDigits: 0 });
-    const date = new Intl.DateTimeFormat(tag, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    let relative: Intl.RelativeTimeFormat | undefined;
     format = {
-      ago: (days) => {
-        relative ??= new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
-        const { value, unit } = relativeTime(days);
-        return relative.format(value, unit);
-      },
-      pct: (value) => oneDecimal.format(value),
+      ago: (days) => fmt.daysAgo(days),
+      pct: (value) => fmt.number(value, 1),
       pctApart: (value, other) =>
-        value !== other && oneDecimal.format(value) === oneDecimal.format(other)
-          ? fourDecimals.format(value)
-          : oneDecimal.format(value),
-      num: (value) => fourDecimals.format(value),
-      year: (value) => year.format(value),
-      date: (iso) => {
-        const [y, m, d] = iso.split('-').map(Number);
-        const instant = new Date(0);
-        instant.setUTCFullYear(y, m - 1, d);
-        // A malformed date in hand-made params is shown as written rather than as "Invalid Date".
-        return Number.isFinite(instant.getTime()) && ISO_DATE.test(iso)
-          ? date.format(instant)
-          : iso;
-      },
+        value !== other && fmt.number(value, 1) === fmt.number(other, 1)
+          ? fmt.number(value, 4)
+          : fmt.number(value, 1),
+      num: (value) => fmt.number(value, 4),
+      year: (value) => fmt.plainYear(value),
+      // A malformed date in hand-made params is shown as written rather than as "Invalid Date".
+      date: (iso) =>
+        ISO_DATE.test(iso) && Number.isFinite(utcDate(iso).getTime()) ? fmt.date(iso) : iso,
     };
-    formats.set(tag, format);
+    wordings.set(fmt, format);
   }
   return format;
 }
@@ -188,12 +154,6 @@ function found(params: Params, locale: Locale): string {
 // Thai runs words together, but a figure or a quoted value after a word reads better apart.
 const thaiJoin = (head: string, words: string) =>
   /^[\u0E00-\u0E7F]/.test(words) ? `${head}${words}` : `${head} ${words}`;
-
-/**
- * "ร้อยละ 80", joined by a no-break space so that a line never ends between the word and its
- * figure (Thai text has no percent sign: officials write ร้อยละ).
- */
-export const thaiPercent = (figure: string) => `ร้อยละ\u00a0${figure}`;
 
 // English names the problem as "expected …, got …" for whoever fixes the data; Thai says it as
 // a page author would read it: the value given is not right, and what to write instead.
@@ -358,74 +318,8 @@ export const warningMessages = {
   },
 } satisfies Record<WarningCode, Bilingual>;
 
-/**
- * What each field is called on the monitoring page, for Thai messages that a page author reads
- * ("ชื่อโครงการ: ห้ามเว้นว่าง"); keyed by the path with its indexes taken out.
- */
-export const thaiFieldNames: Record<string, string> = {
-  schemaVersion: 'รุ่นของข้อมูล',
-  language: 'ภาษาของข้อมูล',
-  id: 'รหัสโครงการ',
-  title: 'ชื่อโครงการ',
-  organization: 'หน่วยงาน',
-  'organization.name': 'ชื่อหน่วยงาน',
-  'organization.code': 'รหัสหน่วยงาน',
-  fiscalYear: 'ปีงบประมาณ',
-  fiscalYearStartMonth: 'เดือนเริ่มต้นปีงบประมาณ',
-  owner: 'ผู้รับผิดชอบโครงการ',
-  'owner.name': 'ชื่อผู้รับผิดชอบโครงการ',
-  'owner.phone': 'หมายเลขโทรศัพท์',
-  progress: 'ความคืบหน้าโครงการ',
-  evaluation: 'ผลการประเมินโครงการ',
-  'evaluation.quarter': 'ไตรมาสที่ประเมิน',
-  'evaluation.score': 'คะแนนการประเมินโครงการ',
-  'evaluation.by': 'หน่วยงานผู้ประเมิน',
-  links: 'ลิงก์ของโครงการ',
-  'links[].label': 'ชื่อลิงก์',
-  'links[].href': 'ที่อยู่ลิงก์',
-  rationale: 'หลักการและเหตุผล',
-  objectives: 'วัตถุประสงค์',
-  targets: 'เป้าหมายของโครงการ',
-  alignment: 'ความสอดคล้องกับยุทธศาสตร์',
-  log: 'ผลการดำเนินงาน',
-  'log[]': 'รายงานผล',
-  'log[].date': 'วันที่รายงานผล',
-  'log[].percent': 'ร้อยละความคืบหน้าของรายงานผล',
-  'log[].note': 'รายละเอียดผลการดำเนินงาน',
-  'log[].problems': 'ปัญหาของโครงการ',
-  'log[].obstacles': 'อุปสรรคของโครงการ',
-  plan: 'แผนการดำเนินงาน',
-  'plan[]': 'ขั้นตอนการดำเนินงาน',
-  'plan[].step': 'ลำดับขั้นตอน',
-  'plan[].name': 'ชื่อขั้นตอน',
-  'plan[].weight': 'น้ำหนักของขั้นตอน',
-  'plan[].start': 'วันเริ่มต้นขั้นตอน',
-  'plan[].end': 'วันสิ้นสุดขั้นตอน',
-  kpis: 'ตัวชี้วัด',
-  'kpis[]': 'ตัวชี้วัด',
-  'kpis[].code': 'รหัสตัวชี้วัด',
-  'kpis[].name': 'ชื่อตัวชี้วัด',
-  'kpis[].unit': 'หน่วยนับของตัวชี้วัด',
-  'kpis[].target': 'ค่าเป้าหมาย',
-  'kpis[].achieved': 'ผลงานที่ทำได้',
-  'kpis[].direction': 'ทิศทางของตัวชี้วัด',
-  'kpis[].type': 'ประเภทตัวชี้วัด',
-  'kpis[].level': 'ระดับตัวชี้วัด',
-  'kpis[].quarters': 'ผลรายไตรมาส',
-  'kpis[].quarters[].quarter': 'ไตรมาสที่',
-  'kpis[].quarters[].result': 'ผลงานรายไตรมาส',
-  'kpis[].quarters[].score': 'คะแนนรายไตรมาส',
-  'kpis[].quarters[].assessments': 'ผลประเมินตัวชี้วัด',
-};
-
 // Codes whose Thai sentence names its own subject (the step's dates, the data's version).
 const NAMES_ITS_FIELD = new Set<string>(['end-before-start', 'unsupported-schema-version']);
-
-/** The Thai name of the field at `path` (`log[0].percent` → ร้อยละความคืบหน้าของรายงานผล). */
-export function thaiFieldName(path: string): string | undefined {
-  const key = path.replace(/\[\d+\]/g, '[]');
-  return Object.hasOwn(thaiFieldNames, key) ? thaiFieldNames[key] : undefined;
-}
 
 /** An issue in words, in any locale: the message part of `path: message`. */
 export function describeIssue(issue: Issue, locale: Locale, options?: MessageOptions): string {

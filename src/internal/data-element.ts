@@ -9,7 +9,7 @@ import type { MsgFn } from '@lit/localize';
 import { DEFAULT_STALE_AFTER_DAYS, ISO_DATE, type Locale } from '../vocabulary/terms.js';
 import { parseDate, todayIso } from '../vocabulary/dates.js';
 import { InlineJsonController } from './controllers/inline-json.js';
-import { formatterFor, type Calendar, type Formatter, type Numerals } from './format.js';
+import { formatterFor, type Calendar, type Formatter, type Numerals } from '../domain/format.js';
 import { onDocumentLangChange, resolveLocale, translator } from './localize.js';
 
 /** The display settings an element renders with, resolved from its attributes and the page. */

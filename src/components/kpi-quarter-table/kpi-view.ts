@@ -12,7 +12,7 @@ import {
   type Project,
   type Quarter,
 } from '../../domain/index.js';
-import type { Formatter } from '../../internal/format.js';
+import type { Formatter } from '../../domain/format.js';
 import { finite, kpiBarLayout, type KpiBarLayout } from '../../viz/kpi-bars.js';
 
 /**
