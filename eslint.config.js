@@ -6,6 +6,32 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 import compat from 'eslint-plugin-compat';
 
+/** Forbids `files` to import from the named folders of src/ (or from lit). */
+function layer(files, forbidden) {
+  return [
+    {
+      files: [files],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            patterns: [
+              {
+                group: forbidden.map((folder) => `**/${folder}/**`),
+                message: 'Layers run vocabulary → schema → domain → viz → components only.',
+              },
+              {
+                group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*'],
+                message: 'No lit below the components.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -37,6 +63,13 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ...compat.configs['flat/recommended'],
   },
+  // The layers (house style): vocabulary ← schema ← domain ← viz ← components. A module may
+  // import from the layers to its left only, so the arrows run one way; lit and the DOM stay
+  // out of everything below the components.
+  ...layer('src/vocabulary/**', ['schema', 'domain', 'viz', 'internal', 'components', 'i18n']),
+  ...layer('src/schema/**', ['domain', 'viz', 'internal', 'components', 'i18n']),
+  ...layer('src/domain/**', ['viz', 'internal', 'components', 'i18n']),
+  ...layer('src/viz/**', ['internal', 'components', 'i18n']),
   {
     files: ['scripts/**/*.mjs', '*.config.*', 'bench/**/*.mjs', '.storybook/**'],
     languageOptions: { globals: { ...globals.node } },
