@@ -24,10 +24,9 @@ import {
   unmetProject,
   withKpis,
 } from '../fixtures/kpi-quarter-table.js';
+import { clean, $, $$ } from '../harness.js';
 
 const AS_OF = '2020-09-30';
-
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 async function render(
   project: unknown,
@@ -44,10 +43,6 @@ async function render(
   );
 }
 
-const $ = (el: KpiQuarterTable, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: KpiQuarterTable, selector: string, root: ParentNode = el.shadowRoot!) => [
-  ...root.querySelectorAll(selector),
-];
 const tables = (el: KpiQuarterTable) => $$(el, 'table') as HTMLTableElement[];
 /** The text of each row of a table's body, one array of cell texts per row. */
 const bodyCells = (table: HTMLTableElement) =>

@@ -18,14 +18,9 @@ import {
   seedTimeline,
   twoYearTimeline,
 } from '../fixtures/milestone-timeline.js';
+import { clean, $, $$ } from '../harness.js';
 
 const AS_OF = '2020-09-30';
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const $ = (el: MilestoneTimeline, selector: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: MilestoneTimeline, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
 const summary = (el: MilestoneTimeline) => clean($(el, '[part="summary"]')?.textContent);
 const marks = (el: MilestoneTimeline) => $$(el, '[data-nav]');
 const stepMarks = (el: MilestoneTimeline) => $$(el, '[part~="step"]');

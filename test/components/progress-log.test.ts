@@ -13,17 +13,11 @@ import {
   singleReportProject,
   staleProject,
 } from '../fixtures/progress-log.js';
+import { clean, $, $$, textOf } from '../harness.js';
 
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const $ = (el: ProgressLog, selector: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: ProgressLog, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
 const entries = (el: ProgressLog) => $$(el, '[part="list"] > li');
 const datesOf = (el: ProgressLog) =>
   entries(el).map((li) => li.querySelector('time')!.getAttribute('datetime'));
-const textOf = (el: ProgressLog, selector: string) => clean($(el, selector)?.textContent);
 const textOf2 = (root: Element, selector: string) =>
   clean(root.querySelector(selector)?.textContent);
 

@@ -17,9 +17,9 @@ import {
 } from '../../src/domain/index.js';
 import { generatePortfolio, toNdjson } from '../../demo/portfolio-data.js';
 import seedJson from '../../demo/data/bma-50080000-2982.json' with { type: 'json' };
+import { clean, $, $$ } from '../harness.js';
 
 const AS_OF = '2020-06-30';
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 async function render(
   projects: unknown,
@@ -37,11 +37,6 @@ async function render(
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: ProjectPortfolio, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: ProjectPortfolio, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(selector),
-];
 const rows = (el: ProjectPortfolio) => $$(el, '[part~="row"]:not(.away)');
 const codes = (el: ProjectPortfolio) =>
   rows(el).map((r) =>

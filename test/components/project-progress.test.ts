@@ -15,10 +15,10 @@ import {
 } from '../fixtures/project-progress.js';
 import { seedWith } from '../fixtures/projects.js';
 import { parseProject } from '../../src/domain/index.js';
+import { $ } from '../harness.js';
 
 const text = (node: Element | ShadowRoot | null | undefined) =>
   (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const $ = (el: ProjectProgress, selector: string) => el.shadowRoot!.querySelector(selector);
 const meter = (el: ProjectProgress) => $(el, '[role="meter"]')!;
 
 async function gauge(

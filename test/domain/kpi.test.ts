@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { kpiAchievement, parseProject, type Kpi } from '../../src/domain/index.js';
-import { kpis, minimal, seed } from './fixtures/projects.js';
+import { kpis, minimal, seed } from '../fixtures/domain-projects.js';
 
 function parsedKpis(list: unknown[]): Kpi[] {
   const result = parseProject(minimal({ kpis: list }), { asOf: '2021-01-01' });

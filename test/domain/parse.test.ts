@@ -6,7 +6,7 @@ import {
   type Project,
   type ProjectSchemaInput,
 } from '../../src/domain/index.js';
-import { behind, deepFreeze, minimal, seed } from './fixtures/projects.js';
+import { behind, deepFreeze, minimal, seed } from '../fixtures/domain-projects.js';
 
 type Json = Record<string, unknown>;
 

@@ -13,7 +13,7 @@ import {
   type PortfolioSortKey,
 } from '../../src/domain/index.js';
 import { generatePortfolio } from '../../demo/portfolio-data.js';
-import { behind, BEHIND_AS_OF, deepFreeze, minimal, seed } from './fixtures/projects.js';
+import { behind, BEHIND_AS_OF, deepFreeze, minimal, seed } from '../fixtures/domain-projects.js';
 
 const RUNS = { seed: 20200921, numRuns: 60 } as const;
 

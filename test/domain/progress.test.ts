@@ -16,7 +16,7 @@ import {
   minimal,
   seed,
   stale,
-} from './fixtures/projects.js';
+} from '../fixtures/domain-projects.js';
 
 function parsed(value: unknown): Project {
   const result = parseProject(value, { asOf: '2020-10-01' });

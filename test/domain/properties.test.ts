@@ -14,7 +14,7 @@ import {
   toIsoDate,
   type PlanStep,
 } from '../../src/domain/index.js';
-import { behind, deepFreeze, seed } from './fixtures/projects.js';
+import { behind, deepFreeze, seed } from '../fixtures/domain-projects.js';
 
 const RUNS = { seed: 42, numRuns: 200 } as const;
 const DAY_MS = 86_400_000;

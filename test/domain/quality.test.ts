@@ -15,7 +15,7 @@ import {
   minimal,
   seed,
   stale,
-} from './fixtures/projects.js';
+} from '../fixtures/domain-projects.js';
 
 function parsed(value: unknown): Project {
   const result = parseProject(value, { asOf: '2030-01-01' });
