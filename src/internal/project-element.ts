@@ -20,6 +20,7 @@ import { emit } from './events.js';
 // GlobalEventHandlersEventMap entries of events.ts (typed addEventListener('project-load', …)).
 export type { ProjectLoadEvent, ProjectErrorEvent } from './events.js';
 import { DataElement, type Settings } from './data-element.js';
+import { AnnounceController } from './controllers/announcer.js';
 import { ProjectSourceController, type LoadState } from './controllers/project-source.js';
 import { baseStyles } from './styles.js';
 
@@ -72,6 +73,7 @@ export abstract class ProjectElement extends DataElement {
   protected ctx!: RenderContext;
 
   #source = new ProjectSourceController(this);
+  #announcer = new AnnounceController(this);
   #lastInput: LoadState | undefined;
   #announce = false;
 
@@ -138,6 +140,8 @@ export abstract class ProjectElement extends DataElement {
     super.updated(changed);
     if (this.loadState.kind === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
+    // Inside a dashboard, the dashboard says what changed, once for the page.
+    if (this.result?.ok && !this.nested) this.#announcer.follow(this.announcement());
     if (!this.#announce) return;
     this.#announce = false;
     const { locale } = this.ctx;
@@ -186,7 +190,20 @@ export abstract class ProjectElement extends DataElement {
         return this.renderError();
     }
     if (!this.result?.ok) return this.renderError();
-    return [this.renderWarnings(this.result.warnings), this.renderProject(this.result.project)];
+    return [
+      this.renderWarnings(this.result.warnings),
+      this.renderProject(this.result.project),
+      this.nested ? nothing : this.#announcer.region(),
+    ];
+  }
+
+  /**
+   * What the element shows, summed up in one sentence in its language ("Progress updated: 65
+   * percent, planned 53 percent, on track"): said to assistive technology when it changes (a new
+   * project, as-of date or language), not when the page is first read. None by default.
+   */
+  protected announcement(): string | undefined {
+    return undefined;
   }
 
   protected renderError(): TemplateResult {

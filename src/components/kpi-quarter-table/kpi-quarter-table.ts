@@ -103,6 +103,18 @@ export class KpiQuarterTable extends ProjectElement {
       .map((kpi) => buildKpiView(kpi, project, asOf, msg, fmt));
   }
 
+  /** Each indicator shown and its verdict at as-of, after the news. */
+  protected override announcement(): string | undefined {
+    if (!this.result?.ok) return undefined;
+    const { msg } = this.ctx;
+    const verdicts = this.#views(this.result.project).map(({ kpi, achievement }) =>
+      msg(str`Indicator ${kpi.code}: ${kpiStatusLabel(msg, achievement.status)}`),
+    );
+    return verdicts.length === 0
+      ? undefined
+      : msg(str`Indicators updated: ${verdicts.join('; ')}.`);
+  }
+
   protected override renderProject(project: Project): unknown {
     const { msg } = this.ctx;
     if (!project.kpis?.length) {

@@ -106,7 +106,7 @@ export function renderLogChart(
 }
 
 /** The chart in words: where the history starts and ends, and how often it went down. */
-function summaryText(ctx: RenderContext, rows: LogRow[]): string {
+export function summaryText(ctx: RenderContext, rows: LogRow[]): string {
   const { msg, fmt } = ctx;
   const newest = rows[0].entry;
   const oldest = rows[rows.length - 1].entry;

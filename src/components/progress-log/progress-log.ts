@@ -13,7 +13,7 @@ import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { WidthController } from '../../internal/controllers/width.js';
 import type { LogChartLayout } from '../../viz/log-chart.js';
-import { logChartFor, renderLogChart } from './log-chart-view.js';
+import { logChartFor, renderLogChart, summaryText } from './log-chart-view.js';
 import { renderLogEntry } from './log-entry-view.js';
 import { logRows, saysSomething, type LogRow } from './log-rows.js';
 import { styles } from './progress-log.styles.js';
@@ -319,6 +319,13 @@ export class ProgressLog extends ProjectElement {
     }
     if (visible < shown) return msg(str`Showing the newest ${n(visible)} of ${n(total)} reports.`);
     return total === 1 ? msg('1 report.') : msg(str`${n(total)} reports.`);
+  }
+
+  protected override announcement(): string | undefined {
+    const { msg } = this.ctx;
+    return this.#rows.length === 0
+      ? msg('No report yet.')
+      : msg(str`Progress reports updated: ${summaryText(this.ctx, this.#rows)}`);
   }
 
   #chartLayout(project: Project): LogChartLayout {

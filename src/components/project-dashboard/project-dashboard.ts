@@ -1,8 +1,9 @@
 import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { describeWarning, type Project, type Warning } from '../../domain/index.js';
+import { describeWarning, scheduleStatus, type Project, type Warning } from '../../domain/index.js';
 import { defineElement } from '../../internal/define.js';
 import { parsedProjects, ProjectElement } from '../../internal/project-element.js';
+import { progressUpdate } from '../project-progress/value-text.js';
 import { headingLevel, prefersReducedMotion } from '../../internal/a11y.js';
 import { KpiQuarterTable } from '../kpi-quarter-table/kpi-quarter-table.js';
 import { MilestoneTimeline } from '../milestone-timeline/milestone-timeline.js';
@@ -238,6 +239,13 @@ export class ProjectDashboard extends ProjectElement {
       },
     ];
     return sections.filter((section) => section.body !== nothing);
+  }
+
+  /** The dashboard says what changed once for the page, as its gauge would. */
+  protected override announcement(): string | undefined {
+    if (!this.result?.ok) return undefined;
+    const { msg, fmt, asOf } = this.ctx;
+    return progressUpdate(msg, fmt, scheduleStatus(this.result.project, asOf));
   }
 
   protected override renderProject(project: Project): unknown {

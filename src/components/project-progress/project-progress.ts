@@ -25,7 +25,7 @@ import { unsafeScheme } from '../../schema/index.js';
 import { gaugeGeometry, tweenValue, type GaugeOptions } from '../../viz/gauge.js';
 import { phoneText, telHref } from './phone.js';
 import { styles } from './project-progress.styles.js';
-import { meterValueText } from './value-text.js';
+import { meterValueText, progressUpdate } from './value-text.js';
 
 export type ProjectProgressVariant = 'full' | 'compact';
 
@@ -185,6 +185,10 @@ export class ProjectProgress extends ProjectElement {
   /** The compact gauge sits in cards and table cells: its warnings are left to the page. */
   protected override renderWarnings(warnings: Warning[]): TemplateResult | typeof nothing {
     return this.variant === 'compact' ? nothing : super.renderWarnings(warnings);
+  }
+
+  protected override announcement(): string | undefined {
+    return this.#figures && progressUpdate(this.ctx.msg, this.ctx.fmt, this.#figures);
   }
 
   protected override renderProject(project: Project): unknown {

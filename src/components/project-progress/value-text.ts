@@ -1,5 +1,6 @@
 import { str, type MsgFn } from '@lit/localize';
-import type { ScheduleStatus } from '../../domain/index.js';
+import type { ScheduleReport, ScheduleStatus } from '../../domain/index.js';
+import type { Formatter } from '../../domain/format.js';
 
 /**
  * The meter's `aria-valuetext`: the figure, the planned figure and the status as one sentence
@@ -39,4 +40,19 @@ export function meterValueText(
     case 'no-report':
       return msg(str`${actual} percent, no plan`);
   }
+}
+
+/**
+ * What a changed gauge says to assistive technology: "Progress updated: 65 percent, planned 53
+ * percent, on track" (the meter's value text after the news).
+ */
+export function progressUpdate(msg: MsgFn, fmt: Formatter, report: ScheduleReport): string {
+  const { status, actual, planned } = report;
+  const now = meterValueText(
+    msg,
+    status,
+    actual === null ? null : fmt.number(actual),
+    planned === null ? null : fmt.number(planned),
+  );
+  return msg(str`Progress updated: ${now}`);
 }

@@ -27,7 +27,9 @@ export interface WidthOptions {
 export class WidthController extends ResizeController<number | undefined> {
   #layout: boolean;
   #pending?: number;
-  #host: ReactiveControllerHost;
+  #host: ReactiveControllerHost & Element;
+  /** A box attached while the host was out of the page: watched once it is back. */
+  #deferred?: Element;
   /** The box last watched (ResizeController keeps its targets to itself). */
   #box?: Element;
 
@@ -46,7 +48,17 @@ export class WidthController extends ResizeController<number | undefined> {
 
   override observe(target: Element): void {
     this.#box = target;
-    super.observe(target);
+    // Rendered while detached (an update that runs after removal): an observer started now
+    // would never be disconnected, so it starts when the host comes back.
+    if (!this.#host.isConnected) this.#deferred = target;
+    else super.observe(target);
+  }
+
+  override hostConnected(): void {
+    super.hostConnected();
+    const deferred = this.#deferred;
+    this.#deferred = undefined;
+    if (deferred) super.observe(deferred);
   }
 
   protected override handleChanges(entries: ResizeObserverEntry[]): void {

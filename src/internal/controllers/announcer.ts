@@ -1,0 +1,60 @@
+import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+
+/** How long changes are gathered before the last one is said (a burst is said once). */
+export const ANNOUNCE_DELAY_MS = 500;
+
+/**
+ * Says what changed to assistive technology, politely and once: the host renders `region()` (a
+ * visually hidden `role="status"` live region, in the DOM from the first render, as live regions
+ * must be), and calls `follow(summary)` after each update with a sentence that sums up what it
+ * shows. The first summary is the page being read, not a change, and is not said; a later
+ * different one is, after `ANNOUNCE_DELAY_MS`, only the newest of a burst (a date typed digit by
+ * digit, a language switched twice). The text is set as text, never as HTML.
+ */
+export class AnnounceController implements ReactiveController {
+  /** What was last said, or is about to be. */
+  last?: string;
+  #region?: Element;
+  #timer?: ReturnType<typeof setTimeout>;
+  #pending?: string;
+
+  constructor(host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** The live region, once per host render. */
+  region(): TemplateResult {
+    return html`<p
+      part="announcer"
+      class="sr-only"
+      role="status"
+      ${ref((element) => (this.#region = element))}
+    ></p>`;
+  }
+
+  /** Takes the host's current summary; says it when it differs from the one before. */
+  follow(summary: string | undefined): void {
+    if (summary === undefined) return;
+    if (this.#pending === undefined && summary === this.last) return;
+    if (this.last === undefined) {
+      this.last = summary;
+      return;
+    }
+    this.#pending = summary;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      const text = this.#pending;
+      this.#pending = undefined;
+      if (text === undefined || text === this.last) return;
+      this.last = text;
+      if (this.#region) this.#region.textContent = text;
+    }, ANNOUNCE_DELAY_MS);
+  }
+}
