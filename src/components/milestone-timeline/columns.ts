@@ -5,7 +5,7 @@ import type { LogEntry } from '../../domain/index.js';
 import type { RenderContext } from '../../internal/project-element.js';
 import type { LogInfo, StepInfo } from '../../viz/timeline.js';
 import { time } from './view.js';
-import { oneDateNote, stepDates, weightText } from './words.js';
+import { oneDateNote, stepDatesWithNote, weightText } from './words.js';
 
 /** A column of a table, or a line of the details panel. */
 export interface Column<T> {
@@ -68,10 +68,7 @@ export function stepTableColumns(ctx: RenderContext): Column<StepInfo>[] {
 export function stepDetailLines(ctx: RenderContext): Column<StepInfo>[] {
   const { msg, fmt } = ctx;
   const { step, weight, planned, actual } = stepFigures(ctx);
-  const dates = (info: StepInfo) => {
-    const note = oneDateNote(msg, fmt, info);
-    return note ? `${stepDates(fmt, info)} (${note})` : stepDates(fmt, info);
-  };
+  const dates = (info: StepInfo) => stepDatesWithNote(msg, fmt, info);
   return [step, weight, { head: msg('Duration'), value: dates }, planned, actual];
 }
 

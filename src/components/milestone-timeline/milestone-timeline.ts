@@ -5,8 +5,8 @@ import { RovingFocusController } from '../../internal/controllers/roving-focus.j
 import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { timelineData, type TimelineData } from '../../viz/timeline.js';
-import { LabelMeasure } from './label-measure.js';
-import { LayoutWidthController } from './layout-width.js';
+import { labelMeasure } from './label-measure.js';
+import { layoutWidth } from './layout-width.js';
 import { buildModel, type Model } from './model.js';
 import { styles } from './milestone-timeline.styles.js';
 import { renderChart, renderLegend } from './render-chart.js';
@@ -86,8 +86,8 @@ export class MilestoneTimeline extends ProjectElement {
   private hoverIndex: number | null = null;
   private focusInside = false;
 
-  #width = new LayoutWidthController(this);
-  #labels = new LabelMeasure();
+  #width = layoutWidth(this);
+  #labels = labelMeasure();
   #model?: Model;
   /** One tab stop for the marks; an item's key is its position in `#model.items`. */
   #roving = new RovingFocusController<number>(this, {

@@ -11,40 +11,32 @@ export function renderLegend({ ctx, model }: TimelineView): TemplateResult {
   const { msg, fmt, asOf } = ctx;
   const { steps, log } = model.data;
   const date = fmt.date(asOf);
-  const entries: { shown: boolean; swatch: SVGTemplateResult; text: string }[] = [
-    {
-      shown: model.layout?.plannedPath !== '',
-      swatch: svg`<path class="planned" d="M1,6H23"/>`,
-      text: msg('Planned (cumulative)'),
-    },
-    {
-      shown: log.length > 0,
-      swatch: svg`<path class="actual" d="M1,9H12V3H23"/><circle class="point" cx="12" cy="3" r="2.5"/>`,
-      text: msg('Actual (reported)'),
-    },
-    {
-      shown: log.some((l) => l.problem),
-      swatch: svg`<path class="problem" d="M12,1L17,10H7Z"/>`,
-      text: msg('Report naming a problem'),
-    },
-    {
-      shown: steps.some((s) => !s.milestone),
-      swatch: svg`<path class="bar" d="M2,3H22V9H2Z"/>`,
-      text: msg('Plan step'),
-    },
-    {
-      shown: steps.some((s) => s.milestone),
-      swatch: svg`<path class="bar" d="M12,1L17,6L12,11L7,6Z"/>`,
-      text: msg('One-day step'),
-    },
-    {
-      shown: true,
-      swatch: svg`<path class="as-of" d="M12,0V12"/>`,
-      text: msg(str`As of ${date}`),
-    },
+  const entries: [shown: boolean, swatch: SVGTemplateResult, text: string][] = [
+    [
+      model.layout?.plannedPath !== '',
+      svg`<path class="planned" d="M1,6H23"/>`,
+      msg('Planned (cumulative)'),
+    ],
+    [
+      log.length > 0,
+      svg`<path class="actual" d="M1,9H12V3H23"/><circle class="point" cx="12" cy="3" r="2.5"/>`,
+      msg('Actual (reported)'),
+    ],
+    [
+      log.some((l) => l.problem),
+      svg`<path class="problem" d="M12,1L17,10H7Z"/>`,
+      msg('Report naming a problem'),
+    ],
+    [steps.some((s) => !s.milestone), svg`<path class="bar" d="M2,3H22V9H2Z"/>`, msg('Plan step')],
+    [
+      steps.some((s) => s.milestone),
+      svg`<path class="bar" d="M12,1L17,6L12,11L7,6Z"/>`,
+      msg('One-day step'),
+    ],
+    [true, svg`<path class="as-of" d="M12,0V12"/>`, msg(str`As of ${date}`)],
   ];
   return html`<ul part="legend" class="legend">
-    ${entries.map(({ shown, swatch, text }) =>
+    ${entries.map(([shown, swatch, text]) =>
       shown
         ? html`<li>
             <svg class="swatch" viewBox="0 0 24 12" width="24" height="12" aria-hidden="true">

@@ -1,7 +1,6 @@
-// The outlines of the marks. d3-shape's symbols draw the diamond and the triangle; the circle and
-// the bar are written out because d3's circle is a different path string for the same circle and
-// a bar is not a symbol (its length is the step's).
-import { symbolDiamond2, symbolTriangle, type SymbolType } from 'd3-shape';
+// The outlines of the marks, as path strings with every coordinate rounded as the rest of the
+// drawing. Written out rather than drawn with d3-shape's symbols (diamond2 and triangle draw the
+// same outlines): the adapter that centres and rounds d3's symbols made the bundle larger.
 import { round } from './units.js';
 
 /** Half the diagonal of a one-day step's diamond. */
@@ -13,30 +12,20 @@ export const POINT_RADIUS = 4;
 /** The radius of the circle a problem's triangle is inscribed in. */
 export const TRIANGLE = 6;
 
-/**
- * A d3 symbol centred on (cx, cy). d3 draws at the origin into a canvas-like context; this one
- * writes the path with every coordinate rounded as the rest of the drawing.
- */
-function symbolAt(type: SymbolType, size: number, cx: number, cy: number): string {
-  let d = '';
-  const to = (command: string) => (x: number, y: number) => {
-    d += `${command}${round(cx + x)},${round(cy + y)}`;
-  };
-  const context = { moveTo: to('M'), lineTo: to('L'), closePath: () => (d += 'Z') };
-  type.draw(context as unknown as Parameters<SymbolType['draw']>[0], size);
-  return d;
+/** A closed outline through the points. */
+function polygon(...points: [number, number][]): string {
+  return `M${points.map(([px, py]) => `${round(px)},${round(py)}`).join('L')}Z`;
 }
 
 /** A square standing on a corner, `r` from its centre to each corner. */
 export function diamondPath(cx: number, cy: number, r = DIAMOND): string {
-  // d3's diamond2 puts its corners at sqrt(size) × 0.62625 from the centre.
-  return symbolAt(symbolDiamond2, (r / 0.62625) ** 2, cx, cy);
+  return polygon([cx, cy - r], [cx + r, cy], [cx, cy + r], [cx - r, cy]);
 }
 
 /** An equilateral triangle pointing up, inscribed in a circle of radius `r`. */
 export function trianglePath(cx: number, cy: number, r = TRIANGLE): string {
-  // d3 sizes its triangle by area: that of the triangle inscribed in a circle of radius r.
-  return symbolAt(symbolTriangle, ((3 * Math.sqrt(3)) / 4) * r * r, cx, cy);
+  const dx = r * 0.866;
+  return polygon([cx, cy - r], [cx + dx, cy + r / 2], [cx - dx, cy + r / 2]);
 }
 
 export function circlePath(cx: number, cy: number, r = POINT_RADIUS): string {
