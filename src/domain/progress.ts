@@ -173,11 +173,32 @@ export function actualProgress(
   asOf?: Date | IsoDate,
 ): number | null {
   if (asOf === undefined) return project.progress ?? latestLogEntry(project)?.percent ?? null;
-  const newest = latestDated(project);
-  if (project.progress !== undefined && (!newest || dayNumber(asOf) >= newest.day)) {
-    return project.progress;
-  }
-  return latestDated(project, asOf)?.entry.percent ?? null;
+  return actualProgressOf(project)(asOf);
+}
+
+/**
+ * `actualProgress` for many dates of one project (the figure at every step's end): the log is
+ * sorted once and each date is a binary search, where calling `actualProgress` per date sorts the
+ * log every time (a plan of 200 steps over 500 reports took a second).
+ */
+export function actualProgressOf(
+  project: Pick<Project, 'log' | 'progress'>,
+): (asOf: Date | IsoDate) => number | null {
+  const sorted = logByDate(project);
+  const newest = sorted.at(-1);
+  return (asOf) => {
+    const day = dayNumber(asOf);
+    if (project.progress !== undefined && (!newest || day >= newest.day)) return project.progress;
+    // The number of entries dated on or before `day`: the newest of them is the figure.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[mid].day <= day) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 ? sorted[low - 1].entry.percent : null;
+  };
 }
 
 export interface ScheduleThresholds {

@@ -40,6 +40,12 @@ export function oneDateNote(msg: MsgFn, fmt: Formatter, info: StepInfo): string 
   return msg(str`entered as ${date}; runs until step ${fmt.number(until.step, 0)} starts`);
 }
 
+/** A step's dates with the note on how a one-date step is read, when it has one. */
+export function stepDatesWithNote(msg: MsgFn, fmt: Formatter, info: StepInfo): string {
+  const note = oneDateNote(msg, fmt, info);
+  return note ? `${stepDates(fmt, info)} (${note})` : stepDates(fmt, info);
+}
+
 /**
  * A step's weight and what it comes to in the plan, said apart so nobody takes one for the other:
  * "20 of 80 → 25% of the plan" (the plan's planned figure at the step's end). Only the weight when
@@ -117,8 +123,7 @@ type LangOf = (text: string | undefined) => string | undefined;
 export function stepName(msg: MsgFn, fmt: Formatter, langOf: LangOf, info: StepInfo): NamePart[] {
   const number = fmt.number(info.step.step, 0);
   const weight = fmt.number(info.step.weight);
-  const note = oneDateNote(msg, fmt, info);
-  const dates = note ? `${stepDates(fmt, info)} (${note})` : stepDates(fmt, info);
+  const dates = stepDatesWithNote(msg, fmt, info);
   const about =
     info.totalWeight === null || info.plannedAtEnd === null
       ? msg(str`weight ${weight}, ${dates}.`)

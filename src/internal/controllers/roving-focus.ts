@@ -2,20 +2,57 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * One tab stop for a long list of items (rows of a grid, marks of a chart): the item with the
- * active key has `tabindex="0"`, the others `-1`, and the arrow keys, Home, End, Page Up and Page
- * Down move through the list. Items are known by a stable key, not a position, so that focus
- * stays with the same item when the list is re-ordered or filtered, and an item that is not in
- * the DOM yet (a virtualised row) is focused once the host has rendered it.
+ * active key has `tabindex="0"`, the others `-1`, and the arrow keys, Home, End (and, with a
+ * `pageSize`, Page Up and Page Down) move through the list. Items are known by a stable key, not
+ * a position, so that focus stays with the same item when the list is re-ordered or filtered, and
+ * an item that is not in the DOM yet (a virtualised row) is focused once the host has rendered it.
  */
 export interface RovingFocusOptions<K> {
   /** The keys in their current order. */
   keys(): readonly K[];
   /** The rendered element of a key, if it is in the DOM. */
-  elementOf(key: K): HTMLElement | null | undefined;
-  /** Asks the host to bring the item at `position` into the DOM (scrolling it into view). */
-  reveal(position: number): void;
-  /** How many items a Page Up / Page Down moves. */
-  pageSize(): number;
+  elementOf(key: K): HTMLElement | SVGElement | null | undefined;
+  /**
+   * Asks the host to bring the item at `position` into the DOM (scrolling it into view); the
+   * focus then does not scroll. Without it, focusing scrolls the item into view as the browser
+   * does.
+   */
+  reveal?(position: number): void;
+  /** How many items a Page Up / Page Down moves; without it those keys do not move. */
+  pageSize?(): number;
+  /**
+   * Which arrows move: Up and Down only (a list of rows, whose Left and Right may be the row's
+   * own), or all four (a chart read left to right and top to bottom). Default `vertical`.
+   */
+  orientation?: 'vertical' | 'both';
+}
+
+/**
+ * Where a key press moves the focus in a list of `count` items from `from`: a position within
+ * the list, or null when the key is not one for moving (and must be left to the page).
+ */
+export function nextPosition(
+  key: string,
+  from: number,
+  count: number,
+  {
+    orientation = 'vertical',
+    pageSize,
+  }: Pick<RovingFocusOptions<unknown>, 'orientation'> & {
+    pageSize?: number;
+  } = {},
+): number | null {
+  if (count === 0) return null;
+  const both = orientation === 'both';
+  let to: number;
+  if (key === 'ArrowDown' || (both && key === 'ArrowRight')) to = from + 1;
+  else if (key === 'ArrowUp' || (both && key === 'ArrowLeft')) to = from - 1;
+  else if (key === 'PageDown' && pageSize !== undefined) to = from + pageSize;
+  else if (key === 'PageUp' && pageSize !== undefined) to = from - pageSize;
+  else if (key === 'Home') to = 0;
+  else if (key === 'End') to = count - 1;
+  else return null;
+  return Math.min(count - 1, Math.max(0, to));
 }
 
 export class RovingFocusController<K> implements ReactiveController {
@@ -59,34 +96,14 @@ export class RovingFocusController<K> implements ReactiveController {
    * key moved the focus.
    */
   handleKey(event: KeyboardEvent): boolean {
-    const keys = this.#options.keys();
-    if (keys.length === 0) return false;
-    const from = Math.max(0, this.position());
-    let to: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        to = from + 1;
-        break;
-      case 'ArrowUp':
-        to = from - 1;
-        break;
-      case 'PageDown':
-        to = from + this.#options.pageSize();
-        break;
-      case 'PageUp':
-        to = from - this.#options.pageSize();
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = keys.length - 1;
-        break;
-      default:
-        return false;
-    }
+    const { keys, pageSize, orientation } = this.#options;
+    const to = nextPosition(event.key, Math.max(0, this.position()), keys().length, {
+      orientation,
+      pageSize: pageSize?.(),
+    });
+    if (to === null) return false;
     event.preventDefault();
-    this.moveTo(Math.min(keys.length - 1, Math.max(0, to)));
+    this.moveTo(to);
     return true;
   }
 
@@ -96,7 +113,7 @@ export class RovingFocusController<K> implements ReactiveController {
     if (key === undefined) return;
     this.activeKey = key;
     this.#focusAfterUpdate = true;
-    this.#options.reveal(position);
+    this.#options.reveal?.(position);
     this.#host.requestUpdate();
   }
 
@@ -114,6 +131,6 @@ export class RovingFocusController<K> implements ReactiveController {
     const element = key === undefined ? null : this.#options.elementOf(key);
     if (!element) return; // not rendered yet: the next update tries again
     this.#focusAfterUpdate = false;
-    element.focus({ preventScroll: true });
+    element.focus({ preventScroll: this.#options.reveal !== undefined });
   }
 }
