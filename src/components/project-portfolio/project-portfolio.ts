@@ -318,7 +318,10 @@ export class ProjectPortfolio extends DataElement {
     );
   }
 
-  /** What a person does, handled here; one object for the element's life, so that the listeners stay the same from render to render. */
+  /**
+   * What a person does, handled here: one object for the element's life, so that the listeners
+   * stay the same from render to render.
+   */
   #on = {
     filterChange: (change: Partial<PortfolioFilter>) => {
       this.filter = changedFilter(this.filter, change);
