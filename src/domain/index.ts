@@ -45,27 +45,29 @@ export { kpiAchievement, quarterHasBegun, type KpiAchievement, type KpiJudgement
 export { DEFAULT_STALE_AFTER_DAYS, dataQuality, type DataQualityOptions } from './quality.js';
 export { isProblemText } from './text.js';
 export {
+  notAList,
+  portfolioEntry,
+  portfolioRow,
+  portfolioSummary,
+  readPortfolio,
+  type PortfolioEntry,
+  type PortfolioOptions,
+  type PortfolioRead,
+  type PortfolioRow,
+  type PortfolioStatus,
+  type PortfolioSummary,
+  type UnreadableEntry,
+} from './portfolio.js';
+export {
   PORTFOLIO_SORT_KEYS,
   PORTFOLIO_STATUSES,
   comparePortfolioRows,
   filterPortfolioRows,
-  notAList,
-  portfolioEntry,
   portfolioFilter,
-  portfolioRow,
-  portfolioSummary,
-  readPortfolio,
   searchText,
   sortPortfolioRows,
-  type PortfolioEntry,
   type PortfolioFilter,
-  type PortfolioOptions,
-  type PortfolioRead,
-  type PortfolioRow,
   type PortfolioSortKey,
-  type PortfolioStatus,
-  type PortfolioSummary,
   type SortDirection,
-  type UnreadableEntry,
-} from './portfolio.js';
+} from './portfolio-table.js';
 export { projectSchema, type ProjectSchemaInput } from '../schema/index.js';

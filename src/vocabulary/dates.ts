@@ -28,15 +28,24 @@ export function isoFromParts(year: number, month: number, day: number): IsoDate 
 
 /** Days since 1970-01-01 of a calendar day (month 1–12; days past the month's end roll over). */
 export function utcDay(year: number, month: number, day: number): number {
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime() / DAY_MS;
+  // By arithmetic rather than through a Date, because reading a project computes hundreds of
+  // these. Months outside 1–12 roll into the years around, as Date's setUTCFullYear rolls them.
+  const y = year + Math.floor((month - 1) / 12);
+  const m = (((month - 1) % 12) + 12) % 12; // 0 is January
+  // Years counted from 1 March, so that the leap day ends one, in 400-year eras of 146,097 days
+  // (the proleptic Gregorian calendar, as Date has it).
+  const marchYear = m < 2 ? y - 1 : y;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * ((m + 10) % 12) + 2) / 5) + day - 1;
+  const leapDays = Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100);
+  // 719,468: the days from 1 March of year 0 to 1 January 1970.
+  return era * 146_097 + yearOfEra * 365 + leapDays + dayOfYear - 719_468;
 }
 
 function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return utcDay(year, month + 1, 0) - utcDay(year, month, 0);
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function isRealDay(year: number, month: number, day: number): boolean {

@@ -87,6 +87,7 @@ export class ListLoader<T> implements ReactiveController {
   #abort?: AbortController;
   #generation = 0;
   #pumping = false;
+  #notAList?: { value: unknown };
 
   constructor(host: ReactiveControllerHost, options: ListLoaderOptions<T>) {
     this.#host = host;
@@ -150,7 +151,6 @@ export class ListLoader<T> implements ReactiveController {
     this.#pump(this.#generation);
   }
 
-  #notAList?: { value: unknown };
   /** The input when it was a single value rather than a list (the host reports it). */
   get notAList(): { value: unknown } | undefined {
     return this.#notAList;
@@ -178,7 +178,7 @@ export class ListLoader<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** An array is read document by document; anything else is kept as `notAListValue`. */
+  /** An array is read document by document; anything else is kept as `notAList`. */
   #startWith(value: unknown): void {
     this.#reset('loading');
     const documents = Array.isArray(value) ? value : [];
