@@ -4,7 +4,7 @@
 import type { MsgFn } from '@lit/localize';
 import { str } from '@lit/localize';
 import { isProblemText, type IsoDate, type ScheduleReport } from '../../domain/index.js';
-import type { Formatter } from '../../internal/format.js';
+import type { Formatter } from '../../domain/format.js';
 import type { LogInfo, StepInfo } from '../../viz/timeline.js';
 
 /**

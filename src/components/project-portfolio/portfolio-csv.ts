@@ -1,6 +1,6 @@
 import type { MsgFn } from '@lit/localize';
 import type { PortfolioRow } from '../../domain/index.js';
-import type { Calendar } from '../../internal/format.js';
+import type { Calendar } from '../../domain/format.js';
 import { scheduleStatusLabel } from '../../internal/status.js';
 import { csvText, saveCsvFile, type CsvCell } from '../kpi-quarter-table/csv.js';
 import type { PortfolioCsvDownloadDetail } from './portfolio-events.js';
