@@ -45,28 +45,28 @@ export function utcDate(iso: string): Date {
  */
 export class Formatter {
   readonly intlLocale: string;
-  readonly #cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-  #relative?: Intl.RelativeTimeFormat;
+  private readonly _cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+  private _relative?: Intl.RelativeTimeFormat;
 
   constructor(readonly options: DisplayOptions) {
     const base = options.locale === 'th' ? 'th-TH' : 'en-GB';
     this.intlLocale = `${base}-u-ca-${options.calendar}-nu-${options.numerals}`;
   }
 
-  #numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-    let format = this.#cache.get(key) as Intl.NumberFormat | undefined;
+  private _numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    let format = this._cache.get(key) as Intl.NumberFormat | undefined;
     if (!format) {
       format = new Intl.NumberFormat(this.intlLocale, options);
-      this.#cache.set(key, format);
+      this._cache.set(key, format);
     }
     return format;
   }
 
-  #dateFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-    let format = this.#cache.get(key) as Intl.DateTimeFormat | undefined;
+  private _dateFormat(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+    let format = this._cache.get(key) as Intl.DateTimeFormat | undefined;
     if (!format) {
       format = new Intl.DateTimeFormat(this.intlLocale, { timeZone: 'UTC', ...options });
-      this.#cache.set(key, format);
+      this._cache.set(key, format);
     }
     return format;
   }
@@ -85,7 +85,7 @@ export class Formatter {
 
   /** Always with the sign (54.8%): for tight places such as axis ticks, in both languages. */
   percentSign(value: number): string {
-    return this.#numberFormat('percent', {
+    return this._numberFormat('percent', {
       style: 'percent',
       maximumFractionDigits: 1,
       signDisplay: 'negative',
@@ -94,7 +94,7 @@ export class Formatter {
 
   /** A plain figure with at most `maxFractionDigits` decimals (grouping as the locale does). */
   number(value: number, maxFractionDigits = 1): string {
-    return this.#numberFormat(`n${maxFractionDigits}`, {
+    return this._numberFormat(`n${maxFractionDigits}`, {
       maximumFractionDigits: maxFractionDigits,
       signDisplay: 'negative',
     }).format(value);
@@ -102,7 +102,7 @@ export class Formatter {
 
   /** Percentage points with a sign: +25, −5 (the change between two reports). */
   signedNumber(value: number): string {
-    return this.#numberFormat('signed', {
+    return this._numberFormat('signed', {
       maximumFractionDigits: 1,
       signDisplay: 'exceptZero',
     }).format(value);
@@ -110,24 +110,24 @@ export class Formatter {
 
   /** "21 September 2020" / "21 กันยายน 2563". */
   date(iso: string, month: 'long' | 'short' = 'long'): string {
-    return this.#dateFormat(`d-${month}`, { day: 'numeric', month, year: 'numeric' }).format(
+    return this._dateFormat(`d-${month}`, { day: 'numeric', month, year: 'numeric' }).format(
       utcDate(iso),
     );
   }
 
   /** "21 September" / "21 ก.ย." without the year, for ranges inside one year. */
   dayMonth(iso: string, month: 'long' | 'short' = 'long'): string {
-    return this.#dateFormat(`dm-${month}`, { day: 'numeric', month }).format(utcDate(iso));
+    return this._dateFormat(`dm-${month}`, { day: 'numeric', month }).format(utcDate(iso));
   }
 
   /** "Sep" / "ก.ย.": month tick labels. */
   month(iso: string, month: 'short' | 'long' = 'short'): string {
-    return this.#dateFormat(`m-${month}`, { month }).format(utcDate(iso));
+    return this._dateFormat(`m-${month}`, { month }).format(utcDate(iso));
   }
 
   /** "2020" / "2563" in the display calendar. */
   year(iso: string): string {
-    return this.#dateFormat('y', { year: 'numeric' }).format(utcDate(iso));
+    return this._dateFormat('y', { year: 'numeric' }).format(utcDate(iso));
   }
 
   /**
@@ -141,36 +141,36 @@ export class Formatter {
 
   /** A year number as given, without grouping or conversion: 2563, not 2,563. */
   plainYear(year: number): string {
-    return this.#numberFormat('year', { useGrouping: false, maximumFractionDigits: 0 }).format(
+    return this._numberFormat('year', { useGrouping: false, maximumFractionDigits: 0 }).format(
       year,
     );
   }
 
   /** "Oct 2019 – Dec 2019" style ranges, worded by Intl for the locale and calendar. */
   monthRange(startIso: string, endIso: string): string {
-    const format = this.#dateFormat('mr', { month: 'short', year: 'numeric' });
+    const format = this._dateFormat('mr', { month: 'short', year: 'numeric' });
     return format.formatRange(utcDate(startIso), utcDate(endIso));
   }
 
   /** "10 February – 30 September 2020". */
   dateRange(startIso: string, endIso: string, month: 'long' | 'short' = 'long'): string {
-    return this.#dateRangeFormat(month).formatRange(utcDate(startIso), utcDate(endIso));
+    return this._dateRangeFormat(month).formatRange(utcDate(startIso), utcDate(endIso));
   }
 
   /** The parts of `dateRange()` (long months), for a sentence that words the two ends apart. */
   dateRangeParts(startIso: string, endIso: string): Intl.DateTimeRangeFormatPart[] {
-    return this.#dateRangeFormat('long').formatRangeToParts(utcDate(startIso), utcDate(endIso));
+    return this._dateRangeFormat('long').formatRangeToParts(utcDate(startIso), utcDate(endIso));
   }
 
-  #dateRangeFormat(month: 'long' | 'short'): Intl.DateTimeFormat {
-    return this.#dateFormat(`dr-${month}`, { day: 'numeric', month, year: 'numeric' });
+  private _dateRangeFormat(month: 'long' | 'short'): Intl.DateTimeFormat {
+    return this._dateFormat(`dr-${month}`, { day: 'numeric', month, year: 'numeric' });
   }
 
   /** "3 days ago", "2 months ago", "6 years ago", "today": in the unit a person would use. */
   daysAgo(days: number): string {
-    this.#relative ??= new Intl.RelativeTimeFormat(this.intlLocale, { numeric: 'auto' });
+    this._relative ??= new Intl.RelativeTimeFormat(this.intlLocale, { numeric: 'auto' });
     const { value, unit } = relativeTime(days);
-    return this.#relative.format(value, unit);
+    return this._relative.format(value, unit);
   }
 }
 

@@ -10,7 +10,7 @@ import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js'
  * Use it as an element binding: `<span ${cssomStyle({ width: '40%' })}></span>`.
  */
 class CssomStyleDirective extends Directive {
-  #previous = new Set<string>();
+  private _previous = new Set<string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -28,12 +28,12 @@ class CssomStyleDirective extends Directive {
     [styles]: [Readonly<Record<string, string | undefined>>],
   ): typeof noChange {
     const style = (part.element as HTMLElement).style;
-    for (const name of this.#previous) if (!(name in styles)) style.removeProperty(name);
+    for (const name of this._previous) if (!(name in styles)) style.removeProperty(name);
     for (const [name, value] of Object.entries(styles)) {
       if (value === undefined) style.removeProperty(name);
       else style.setProperty(name, value);
     }
-    this.#previous = new Set(Object.keys(styles));
+    this._previous = new Set(Object.keys(styles));
     return noChange;
   }
 }

@@ -55,6 +55,9 @@ export abstract class DataElement extends LitElement {
   // Reactive properties are declared here rather than with @property/@state: the decorators
   // cost a helper call per property and their modules in the bundle (about 0.4 KB gzip in all).
   // Each element declares its own the same way; Lit merges them with these.
+  // Internals across the library are TypeScript `private` with a leading underscore rather than
+  // ES `#private`: for the support floor (Safari 15, whose class fields have engine bugs) the
+  // build lowers every `#` field to a WeakMap with helper calls.
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
     fetchOptions: { attribute: false },
@@ -87,7 +90,7 @@ export abstract class DataElement extends LitElement {
 
   protected settings!: Settings;
 
-  #stopLangListening?: () => void;
+  private _stopLangListening?: () => void;
 
   static override get observedAttributes(): string[] {
     // `lang` is the native attribute; watching it lets a change re-render in the new language.
@@ -101,12 +104,12 @@ export abstract class DataElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#stopLangListening = onDocumentLangChange(() => this.requestUpdate());
+    this._stopLangListening = onDocumentLangChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopLangListening?.();
+    this._stopLangListening?.();
   }
 
   /**

@@ -72,21 +72,21 @@ export abstract class ProjectElement extends DataElement {
 
   protected ctx!: RenderContext;
 
-  #source = new ProjectSourceController(this);
-  #announcer = new AnnounceController(this);
-  #lastInput: LoadState | undefined;
-  #announce = false;
+  private _source = new ProjectSourceController(this);
+  private _announcer = new AnnounceController(this);
+  private _lastInput: LoadState | undefined;
+  private _announce = false;
 
   private get loadState(): LoadState {
-    return this.#source.state;
+    return this._source.state;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const inputChanged =
-      changed.has('project') || changed.has('src') || changed.has('inlineText') || !this.#lastInput;
+      changed.has('project') || changed.has('src') || changed.has('inlineText') || !this._lastInput;
     if (inputChanged) {
-      this.#source.choose({
+      this._source.choose({
         value: this.project,
         src: this.src,
         fetchOptions: this.fetchOptions,
@@ -95,17 +95,17 @@ export abstract class ProjectElement extends DataElement {
     }
     const settings = this.settings;
     const reparse =
-      this.loadState !== this.#lastInput ||
+      this.loadState !== this._lastInput ||
       settings.asOf !== this.ctx?.asOf ||
       settings.staleAfterDays !== this.ctx?.staleAfterDays ||
       changed.has('nested');
     if (reparse) {
-      const newInput = this.loadState !== this.#lastInput;
-      this.#lastInput = this.loadState;
-      this.result = this.#parse(settings.asOf, settings.staleAfterDays);
+      const newInput = this.loadState !== this._lastInput;
+      this._lastInput = this.loadState;
+      this.result = this._parse(settings.asOf, settings.staleAfterDays);
       // A valid project is announced again when its warnings may have changed (a new as-of);
       // a failure only when the input is new: the same bad input is not a new error.
-      this.#announce =
+      this._announce =
         this.result?.ok === true ||
         (newInput && this.loadState.kind !== 'loading' && this.loadState.kind !== 'empty');
     }
@@ -121,7 +121,7 @@ export abstract class ProjectElement extends DataElement {
     };
   }
 
-  #parse(asOf: string, staleAfterDays: number): typeof this.result {
+  private _parse(asOf: string, staleAfterDays: number): typeof this.result {
     if (this.loadState.kind !== 'value') return undefined;
     const value = this.loadState.value;
     if (typeof value === 'object' && value !== null && parsedProjects.has(value)) {
@@ -141,9 +141,9 @@ export abstract class ProjectElement extends DataElement {
     if (this.loadState.kind === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     // Inside a dashboard, the dashboard says what changed, once for the page.
-    if (this.result?.ok && !this.nested) this.#announcer.follow(this.announcement());
-    if (!this.#announce) return;
-    this.#announce = false;
+    if (this.result?.ok && !this.nested) this._announcer.follow(this.announcement());
+    if (!this._announce) return;
+    this._announce = false;
     const { locale } = this.ctx;
     if (this.result?.ok) {
       const warnings = this.result.warnings.map((w) => ({
@@ -193,7 +193,7 @@ export abstract class ProjectElement extends DataElement {
     return [
       this.renderWarnings(this.result.warnings),
       this.renderProject(this.result.project),
-      this.nested ? nothing : this.#announcer.region(),
+      this.nested ? nothing : this._announcer.region(),
     ];
   }
 

@@ -95,7 +95,7 @@ export class KpiQuarterTable extends ProjectElement {
   }
 
   /** The KPIs on screen, as the tables and the CSV show them. */
-  #views(project: Project): KpiView[] {
+  private _views(project: Project): KpiView[] {
     const { msg, fmt, asOf } = this.ctx;
     const code = this.kpi?.trim();
     return (project.kpis ?? [])
@@ -107,7 +107,7 @@ export class KpiQuarterTable extends ProjectElement {
   protected override announcement(): string | undefined {
     if (!this.result?.ok) return undefined;
     const { msg } = this.ctx;
-    const verdicts = this.#views(this.result.project).map(({ kpi, achievement }) =>
+    const verdicts = this._views(this.result.project).map(({ kpi, achievement }) =>
       msg(str`Indicator ${kpi.code}: ${kpiStatusLabel(msg, achievement.status)}`),
     );
     return verdicts.length === 0
@@ -120,7 +120,7 @@ export class KpiQuarterTable extends ProjectElement {
     if (!project.kpis?.length) {
       return html`<p part="none">${msg('This project has no indicators (KPIs).')}</p>`;
     }
-    const views = this.#views(project);
+    const views = this._views(project);
     if (views.length === 0) {
       const code = this.kpi?.trim() ?? '';
       return html`<p part="none">
@@ -129,15 +129,15 @@ export class KpiQuarterTable extends ProjectElement {
     }
     return html`
       <div part="toolbar" class="toolbar">
-        <button part="download" type="button" @click=${this.#onDownloadClick}>
+        <button part="download" type="button" @click=${this._onDownloadClick}>
           ${msg('Download CSV')}
         </button>
       </div>
-      ${views.map((view, index) => this.#renderKpi(view, index))}
+      ${views.map((view, index) => this._renderKpi(view, index))}
     `;
   }
 
-  #renderKpi(view: KpiView, index: number): TemplateResult {
+  private _renderKpi(view: KpiView, index: number): TemplateResult {
     const { msg, langOf } = this.ctx;
     const { kpi } = view;
     const titleId = `kpi-${index}-title`;
@@ -155,7 +155,7 @@ export class KpiQuarterTable extends ProjectElement {
       <div part="region" class="region" role="region" aria-labelledby=${titleId}>
         <div part="caption" class="caption">
           <p class="title" aria-hidden="true">${title}</p>
-          ${this.#renderSummary(view, summaryId)}
+          ${this._renderSummary(view, summaryId)}
         </div>
         <table part="table" aria-describedby=${summaryId}>
           <caption class="sr-only">
@@ -203,7 +203,7 @@ export class KpiQuarterTable extends ProjectElement {
                 ? html`<tr part="row">
                     <td colspan=${columns} class="note">${msg('No quarterly results yet.')}</td>
                   </tr>`
-                : view.rows.map((row, i) => this.#renderRow(view, row, i, columns))
+                : view.rows.map((row, i) => this._renderRow(view, row, i, columns))
             }
           </tbody>
         </table>
@@ -211,7 +211,7 @@ export class KpiQuarterTable extends ProjectElement {
     </div>`;
   }
 
-  #renderSummary(view: KpiView, id: string): TemplateResult {
+  private _renderSummary(view: KpiView, id: string): TemplateResult {
     const { msg, fmt } = this.ctx;
     const { kpi, achievement } = view;
     const ratio = ratioText(msg, fmt, view);
@@ -280,7 +280,7 @@ export class KpiQuarterTable extends ProjectElement {
     </dl>`;
   }
 
-  #renderRow(view: KpiView, row: QuarterRow, index: number, columns: number) {
+  private _renderRow(view: KpiView, row: QuarterRow, index: number, columns: number) {
     const { msg } = this.ctx;
     const part = ['row', row.current ? 'current' : '', row.due ? '' : 'not-yet-due']
       .filter(Boolean)
@@ -320,7 +320,7 @@ export class KpiQuarterTable extends ProjectElement {
    */
   toCsv(): string {
     if (!this.result?.ok || !this.ctx) return '';
-    return kpiCsv(this.ctx, this.#views(this.result.project));
+    return kpiCsv(this.ctx, this._views(this.result.project));
   }
 
   /** The name the CSV is saved under: the project id, and the KPI code when one is chosen. */
@@ -334,18 +334,18 @@ export class KpiQuarterTable extends ProjectElement {
 
   /** Saves the CSV of what is shown through a temporary download link. */
   downloadCsv(): void {
-    this.#saveCsv({ askListeners: false });
+    this._saveCsv({ askListeners: false });
   }
 
-  #onDownloadClick(): void {
-    this.#saveCsv({ askListeners: true });
+  private _onDownloadClick(): void {
+    this._saveCsv({ askListeners: true });
   }
 
   /**
    * From the button (`askListeners`), the download happens only if no listener cancels
    * `kpi-csv-download`; `downloadCsv()` is the page's own request and asks no one.
    */
-  #saveCsv({ askListeners }: { askListeners: boolean }): void {
+  private _saveCsv({ askListeners }: { askListeners: boolean }): void {
     const csv = this.toCsv();
     if (!csv) return;
     const filename = this.csvFilename;

@@ -86,12 +86,12 @@ export class MilestoneTimeline extends ProjectElement {
   private hoverIndex: number | null = null;
   private focusInside = false;
 
-  #width = layoutWidth(this);
-  #labels = labelMeasure();
-  #model?: Model;
+  private _width = layoutWidth(this);
+  private _labels = labelMeasure();
+  private _model?: Model;
   /** One tab stop for the marks; an item's key is its position in `#model.items`. */
-  #roving = new RovingFocusController<number>(this, {
-    keys: () => this.#model?.positions ?? [],
+  private _roving = new RovingFocusController<number>(this, {
+    keys: () => this._model?.positions ?? [],
     elementOf: (key) => this.renderRoot.querySelector<SVGElement>(`[data-nav="${key}"]`),
     // The chart reads left to right and the list top to bottom: every arrow moves.
     orientation: 'both',
@@ -100,108 +100,108 @@ export class MilestoneTimeline extends ProjectElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.result?.ok) {
-      this.#model = undefined;
+      this._model = undefined;
       return;
     }
     const { locale, calendar, numerals, asOf } = this.ctx;
-    const width = this.#width.value > 0 ? this.#width.value : FALLBACK_WIDTH;
+    const width = this._width.value > 0 ? this._width.value : FALLBACK_WIDTH;
     const narrow = width < NARROW_BELOW;
     const project = this.result.project;
-    const font = this.#labels.fontOf(this);
+    const font = this._labels.fontOf(this);
     const key = [locale, calendar, numerals, asOf, narrow ? 'narrow' : width, font].join('|');
-    if (this.#model?.data.project === project && this.#model.key === key) return;
-    this.#labels.useFont(font);
+    if (this._model?.data.project === project && this._model.key === key) return;
+    this._labels.useFont(font);
     // The figures depend on the project and the date only; a resize lays them out again.
     const data: TimelineData =
-      this.#model?.data.project === project && this.#model.data.asOf === asOf
-        ? this.#model.data
+      this._model?.data.project === project && this._model.data.asOf === asOf
+        ? this._model.data
         : timelineData(project, asOf);
-    this.#model = buildModel(this.ctx, data, { key, width, narrow, measure: this.#labels.measure });
+    this._model = buildModel(this.ctx, data, { key, width, narrow, measure: this._labels.measure });
     // A new model starts on its first mark when the one that had the tab stop is gone.
-    const active = this.#roving.activeKey;
-    if (active !== undefined && active >= this.#model.items.length) this.#roving.activeKey = 0;
+    const active = this._roving.activeKey;
+    if (active !== undefined && active >= this._model.items.length) this._roving.activeKey = 0;
     this.hoverIndex = null;
   }
 
   // ---- events ------------------------------------------------------------------------------
 
   /** The mark an event concerns: the mark itself, or a step's label drawn beside it. */
-  #navIndexOf(event: Event): number | null {
+  private _navIndexOf(event: Event): number | null {
     const target = (event.target as Element).closest?.('[data-nav], [data-nav-label]');
     if (!target) return null;
     return Number(target.getAttribute('data-nav') ?? target.getAttribute('data-nav-label'));
   }
 
   /** Gives the mark at `index` the tab stop (a click, a focus from outside the marks). */
-  #activate(index: number): void {
-    if (this.#roving.current() === index) return;
-    this.#roving.setActive(index);
+  private _activate(index: number): void {
+    if (this._roving.current() === index) return;
+    this._roving.setActive(index);
     this.requestUpdate();
   }
 
-  #onKeyDown(event: KeyboardEvent): void {
-    const index = this.#navIndexOf(event);
-    if (index === null || !this.#model?.items.length) return;
+  private _onKeyDown(event: KeyboardEvent): void {
+    const index = this._navIndexOf(event);
+    if (index === null || !this._model?.items.length) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.#select(index);
+      this._select(index);
       return;
     }
     // The keys move from the mark that has the focus.
-    this.#roving.setActive(index);
-    this.#roving.handleKey(event);
+    this._roving.setActive(index);
+    this._roving.handleKey(event);
   }
 
-  #select(index: number): void {
-    const item = this.#model?.items[index];
+  private _select(index: number): void {
+    const item = this._model?.items[index];
     if (item?.kind !== 'step') return;
     emit<MilestoneSelectDetail>(this, 'milestone-select', { step: item.info.step });
   }
 
-  #onClick(event: MouseEvent): void {
-    const index = this.#navIndexOf(event);
+  private _onClick(event: MouseEvent): void {
+    const index = this._navIndexOf(event);
     if (index === null) return;
-    this.#activate(index);
-    this.#select(index);
+    this._activate(index);
+    this._select(index);
   }
 
-  #onFocusIn(event: FocusEvent): void {
-    const index = this.#navIndexOf(event);
+  private _onFocusIn(event: FocusEvent): void {
+    const index = this._navIndexOf(event);
     if (index === null) return;
-    this.#activate(index);
+    this._activate(index);
     this.focusInside = true;
   }
 
-  #onFocusOut(event: FocusEvent): void {
+  private _onFocusOut(event: FocusEvent): void {
     const to = event.relatedTarget as Node | null;
     if (!to || !(event.currentTarget as Element).contains(to)) this.focusInside = false;
   }
 
-  #onPointerOver(event: PointerEvent): void {
-    this.hoverIndex = this.#navIndexOf(event);
+  private _onPointerOver(event: PointerEvent): void {
+    this.hoverIndex = this._navIndexOf(event);
   }
 
-  #onPointerLeave(): void {
+  private _onPointerLeave(): void {
     this.hoverIndex = null;
   }
 
-  #toggleTable(): void {
+  private _toggleTable(): void {
     this.showTable = !this.showTable;
   }
 
   // ---- rendering ---------------------------------------------------------------------------
 
   protected override renderProject(project: Project): unknown {
-    const model = this.#model;
+    const model = this._model;
     if (!model || model.data.project !== project) return nothing;
     const { msg } = this.ctx;
     const view: TimelineView = {
       ctx: this.ctx,
       model,
-      active: Math.max(0, this.#roving.position()),
+      active: Math.max(0, this._roving.position()),
       hovered: this.hoverIndex,
       focusInside: this.focusInside,
-      measure: this.#labels.measure,
+      measure: this._labels.measure,
     };
     // With neither a plan nor a log the summary says so, and there is nothing to draw or tabulate.
     const empty = model.items.length === 0;
@@ -210,8 +210,8 @@ export class MilestoneTimeline extends ProjectElement {
       : this.showTable
         ? renderTables(this.ctx, model)
         : model.narrow
-          ? this.#navGroup('list', renderList(view))
-          : this.#renderWide(view);
+          ? this._navGroup('list', renderList(view))
+          : this._renderWide(view);
     return html`<div part="base" class=${model.narrow ? 'narrow' : 'wide'}>
       <div class="head">
         <p id="summary" part="summary">${model.summary}</p>
@@ -222,26 +222,26 @@ export class MilestoneTimeline extends ProjectElement {
                 type="button"
                 part="table-toggle"
                 aria-pressed=${this.showTable ? 'true' : 'false'}
-                @click=${this.#toggleTable}
+                @click=${this._toggleTable}
               >
                 ${msg('Show as table')}
               </button>`
         }
       </div>
-      ${this.#renderLater(model)} ${content} ${empty ? nothing : renderNames(model)}
+      ${this._renderLater(model)} ${content} ${empty ? nothing : renderNames(model)}
     </div>`;
   }
 
   /** The wide layout: the key, a note where the plan or the log is empty, the chart, the details. */
-  #renderWide(view: TimelineView): unknown {
+  private _renderWide(view: TimelineView): unknown {
     const { steps, log } = view.model.data;
     return html`${renderLegend(view)} ${steps.length ? nothing : noPlanNote(this.ctx)}
-    ${log.length ? nothing : noLogNote(this.ctx)} ${this.#navGroup('chart', renderChart(view))}
+    ${log.length ? nothing : noLogNote(this.ctx)} ${this._navGroup('chart', renderChart(view))}
     ${renderDetails(view)}`;
   }
 
   /** How many reports are dated after the as-of date and so are not shown. */
-  #renderLater(model: Model): unknown {
+  private _renderLater(model: Model): unknown {
     const { later } = model.data;
     if (later === 0) return nothing;
     const { msg, fmt, asOf } = this.ctx;
@@ -259,19 +259,19 @@ export class MilestoneTimeline extends ProjectElement {
    * The marks a person moves between, as one group named by the summary: the chart or the list.
    * Only the chart has a details panel to follow the pointer.
    */
-  #navGroup(part: 'chart' | 'list', content: unknown): unknown {
+  private _navGroup(part: 'chart' | 'list', content: unknown): unknown {
     const chart = part === 'chart';
     return html`<div
       part=${part}
       class=${part}
       role="group"
       aria-labelledby="summary"
-      @keydown=${this.#onKeyDown}
-      @click=${this.#onClick}
-      @focusin=${this.#onFocusIn}
-      @focusout=${this.#onFocusOut}
-      @pointerover=${chart ? this.#onPointerOver : nothing}
-      @pointerleave=${chart ? this.#onPointerLeave : nothing}
+      @keydown=${this._onKeyDown}
+      @click=${this._onClick}
+      @focusin=${this._onFocusIn}
+      @focusout=${this._onFocusOut}
+      @pointerover=${chart ? this._onPointerOver : nothing}
+      @pointerleave=${chart ? this._onPointerLeave : nothing}
     >
       ${content}
     </div>`;

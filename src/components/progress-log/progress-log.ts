@@ -104,58 +104,58 @@ export class ProgressLog extends ProjectElement {
    */
   private kept = 0;
   /** The chart is laid out at its real width, so dots stay round and labels stay legible. */
-  #chartWidth = new WidthController(this, { target: null, use: 'layout' });
+  private _chartWidth = new WidthController(this, { target: null, use: 'layout' });
 
   /** Every report, newest first. */
-  #allRows: LogRow[] = [];
+  private _allRows: LogRow[] = [];
   /** The reports known at `as-of` (none dated after it), newest first. */
-  #rows: LogRow[] = [];
-  #rowsFor?: Project;
-  #rowsAsOf?: string;
-  #lastProjectId?: string;
+  private _rows: LogRow[] = [];
+  private _rowsFor?: Project;
+  private _rowsAsOf?: string;
+  private _lastProjectId?: string;
   /** The `stale-update` warning that the stale notice says in context, if any. */
-  #stale?: Warning;
-  #layoutCache?: { key: string; project: Project; layout: LogChartLayout };
+  private _stale?: Warning;
+  private _layoutCache?: { key: string; project: Project; layout: LogChartLayout };
   /** The reports the filter lets through, as last rendered. */
-  #shown: LogRow[] = [];
-  #revealTimer?: ReturnType<typeof setTimeout>;
+  private _shown: LogRow[] = [];
+  private _revealTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved elsewhere in the page: carry on with an interrupted "Show all".
-    this.#continueRevealing();
+    this._continueRevealing();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#revealTimer);
-    this.#revealTimer = undefined;
+    clearTimeout(this._revealTimer);
+    this._revealTimer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const project = this.result?.ok ? this.result.project : undefined;
-    if (project !== this.#rowsFor || this.ctx.asOf !== this.#rowsAsOf) {
+    if (project !== this._rowsFor || this.ctx.asOf !== this._rowsAsOf) {
       const asOf = this.ctx.asOf;
-      if (project !== this.#rowsFor) this.#allRows = logRows(project?.log);
-      this.#rowsAsOf = asOf;
-      this.#rows = this.#allRows.filter((row) => row.entry.date <= asOf);
+      if (project !== this._rowsFor) this._allRows = logRows(project?.log);
+      this._rowsAsOf = asOf;
+      this._rows = this._allRows.filter((row) => row.entry.date <= asOf);
     }
-    if (project !== this.#rowsFor) {
-      this.#rowsFor = project;
+    if (project !== this._rowsFor) {
+      this._rowsFor = project;
       // A different history starts folded again; a re-parse of the same one keeps its state.
-      if (project?.id !== this.#lastProjectId) {
+      if (project?.id !== this._lastProjectId) {
         this.showAll = false;
         this.revealed = 0;
         this.kept = 0;
       }
-      this.#lastProjectId = project?.id;
+      this._lastProjectId = project?.id;
     }
-    this.#stale = this.#staleNotice();
+    this._stale = this._staleNotice();
   }
 
   /** `initial-count` as a usable count: a whole number, at least 1. */
-  get #pageSize(): number {
+  private get _pageSize(): number {
     const count = Math.floor(this.initialCount);
     return Number.isFinite(count) && count >= 1 ? count : 10;
   }
@@ -165,7 +165,7 @@ export class ProgressLog extends ProjectElement {
    * warning never disagree about what is stale. Inside a dashboard the dashboard shows that
    * warning, and the notice would say it twice.
    */
-  #staleNotice(): Warning | undefined {
+  private _staleNotice(): Warning | undefined {
     if (this.nested || !this.result?.ok) return undefined;
     return this.result.warnings.find((w) => w.code === 'stale-update');
   }
@@ -173,18 +173,18 @@ export class ProgressLog extends ProjectElement {
   /** The stale notice says what the `stale-update` warning says, in context: once is enough. */
   protected override renderWarnings(warnings: Warning[]): TemplateResult | typeof nothing {
     return super.renderWarnings(
-      this.#stale ? warnings.filter((w) => w.code !== 'stale-update') : warnings,
+      this._stale ? warnings.filter((w) => w.code !== 'stale-update') : warnings,
     );
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#continueRevealing();
+    this._continueRevealing();
   }
 
   /** How many of the reports the filter lets through are in the DOM, listed or for paper. */
-  get #kept(): number {
-    return Math.min(this.#shown.length, Math.max(this.kept, this.#pageSize));
+  private get _kept(): number {
+    return Math.min(this._shown.length, Math.max(this.kept, this._pageSize));
   }
 
   /**
@@ -192,63 +192,63 @@ export class ProgressLog extends ProjectElement {
    * are listed; else until all are kept for paper. Paper thus gets every report without a
    * re-render in `beforeprint`, which Firefox does not wait for before its print snapshot.
    */
-  #continueRevealing(): void {
-    const listing = () => this.showAll && this.revealed < this.#shown.length;
-    if (this.#revealTimer !== undefined || (!listing() && this.#kept >= this.#shown.length)) {
+  private _continueRevealing(): void {
+    const listing = () => this.showAll && this.revealed < this._shown.length;
+    if (this._revealTimer !== undefined || (!listing() && this._kept >= this._shown.length)) {
       return;
     }
-    this.#revealTimer = setTimeout(() => {
-      this.#revealTimer = undefined;
+    this._revealTimer = setTimeout(() => {
+      this._revealTimer = undefined;
       if (listing()) this.revealed += REVEAL_CHUNK;
-      else this.kept = this.#kept + REVEAL_CHUNK;
+      else this.kept = this._kept + REVEAL_CHUNK;
     });
   }
 
   protected override renderProject(project: Project): unknown {
     const { msg, fmt, locale, calendar, numerals, dataLang } = this.ctx;
-    const rows = this.#rows;
+    const rows = this._rows;
     if (rows.length === 0) {
       // No report is not 0 %: no chart at 0, only the words (and how many come later).
       return html`<div part="base">
         <p part="empty">${msg('No report yet.')}</p>
-        ${this.#renderLater()}
+        ${this._renderLater()}
       </div>`;
     }
-    const shown = (this.#shown = this.problemsOnly ? rows.filter(saysSomething) : rows);
-    const limit = this.showAll ? Math.max(this.revealed, this.#pageSize) : this.#pageSize;
+    const shown = (this._shown = this.problemsOnly ? rows.filter(saysSomething) : rows);
+    const limit = this.showAll ? Math.max(this.revealed, this._pageSize) : this._pageSize;
     const visible = limit < shown.length ? shown.slice(0, limit) : shown;
     // While "Show all" is still adding chunks, the count already says what is on its way.
     const folded = !this.showAll && visible.length < shown.length;
     // The reports not listed (yet) are kept for paper: print styles show them.
-    const paper = shown.slice(visible.length, Math.max(visible.length, this.#kept));
+    const paper = shown.slice(visible.length, Math.max(visible.length, this._kept));
 
     return html`<div part="base">
       ${renderLogChart(this.ctx, {
         project,
         rows,
-        layout: this.#chartLayout(project),
-        box: this.#chartWidth.target(),
+        layout: this._chartLayout(project),
+        box: this._chartWidth.target(),
       })}
-      ${this.#renderLater()} ${this.#renderStale()}
+      ${this._renderLater()} ${this._renderStale()}
       <div part="controls" class="controls">
         <label class="filter">
           <input
             type="checkbox"
             part="filter"
             .checked=${this.problemsOnly}
-            @change=${this.#onFilterChange}
+            @change=${this._onFilterChange}
           />
           <span>${msg('Only reports with problems or obstacles')}</span>
         </label>
         ${
           folded
             ? html`<p class="count paper">
-                ${this.#countText(rows.length, shown.length, shown.length)}
+                ${this._countText(rows.length, shown.length, shown.length)}
               </p>`
             : nothing
         }
         <p part="count" class="count" role="status">
-          ${this.#countText(rows.length, shown.length, folded ? visible.length : shown.length)}
+          ${this._countText(rows.length, shown.length, folded ? visible.length : shown.length)}
         </p>
       </div>
       ${
@@ -286,7 +286,7 @@ export class ProgressLog extends ProjectElement {
       }
       ${
         folded
-          ? html`<button type="button" part="show-all" @click=${this.#onShowAll}>
+          ? html`<button type="button" part="show-all" @click=${this._onShowAll}>
               ${msg(str`Show all ${fmt.number(shown.length, 0)} reports`)}
             </button>`
           : nothing
@@ -295,8 +295,8 @@ export class ProgressLog extends ProjectElement {
   }
 
   /** How many reports are dated after `as-of`: left out of the chart, the figures and the list. */
-  #renderLater(): TemplateResult | typeof nothing {
-    const later = this.#allRows.length - this.#rows.length;
+  private _renderLater(): TemplateResult | typeof nothing {
+    const later = this._allRows.length - this._rows.length;
     if (later === 0) return nothing;
     const { msg, fmt, asOf } = this.ctx;
     const date = fmt.date(asOf);
@@ -309,7 +309,7 @@ export class ProgressLog extends ProjectElement {
     </p>`;
   }
 
-  #countText(total: number, shown: number, visible: number): string {
+  private _countText(total: number, shown: number, visible: number): string {
     const { msg, fmt } = this.ctx;
     const n = (value: number) => fmt.number(value, 0);
     if (shown !== total) {
@@ -323,26 +323,26 @@ export class ProgressLog extends ProjectElement {
 
   protected override announcement(): string | undefined {
     const { msg } = this.ctx;
-    return this.#rows.length === 0
+    return this._rows.length === 0
       ? msg('No report yet.')
-      : msg(str`Progress reports updated: ${summaryText(this.ctx, this.#rows)}`);
+      : msg(str`Progress reports updated: ${summaryText(this.ctx, this._rows)}`);
   }
 
-  #chartLayout(project: Project): LogChartLayout {
-    const width = this.#chartWidth.value || FALLBACK_CHART_WIDTH;
+  private _chartLayout(project: Project): LogChartLayout {
+    const width = this._chartWidth.value || FALLBACK_CHART_WIDTH;
     const key = `${this.ctx.asOf}|${width}|${this.ctx.locale}`;
-    const cached = this.#layoutCache;
+    const cached = this._layoutCache;
     if (cached && cached.project === project && cached.key === key) return cached.layout;
     const layout = logChartFor(this.ctx, project, width);
-    this.#layoutCache = { key, project, layout };
+    this._layoutCache = { key, project, layout };
     return layout;
   }
 
-  #renderStale(): TemplateResult | typeof nothing {
-    if (!this.#stale) return nothing;
+  private _renderStale(): TemplateResult | typeof nothing {
+    if (!this._stale) return nothing;
     const { msg, fmt, asOf, staleAfterDays } = this.ctx;
     // The newest report on or before `as-of`, and its age in days.
-    const { date, days } = this.#stale.params;
+    const { date, days } = this._stale.params;
     // Part of the warnings too: it is the `stale-update` warning, said in context, and a page
     // that restyles or hides ::part(warnings) must reach it.
     return html`<p part="warnings stale" class="stale">
@@ -355,16 +355,16 @@ export class ProgressLog extends ProjectElement {
     </p>`;
   }
 
-  #onFilterChange(event: Event): void {
+  private _onFilterChange(event: Event): void {
     this.problemsOnly = (event.target as HTMLInputElement).checked;
     emit<LogFilterChangeDetail>(this, 'log-filter-change', { problemsOnly: this.problemsOnly });
   }
 
   /** Shows every report and moves focus to the first one that was hidden, where reading resumes. */
-  async #onShowAll(): Promise<void> {
-    const firstHidden = this.#shown[this.#pageSize];
+  private async _onShowAll(): Promise<void> {
+    const firstHidden = this._shown[this._pageSize];
     this.showAll = true;
-    this.revealed = this.#pageSize + REVEAL_CHUNK;
+    this.revealed = this._pageSize + REVEAL_CHUNK;
     await this.updateComplete;
     if (!firstHidden) return;
     this.renderRoot.querySelector<HTMLElement>(`li[data-key="${firstHidden.key}"]`)?.focus();

@@ -27,10 +27,10 @@ export const styles = css`
     padding-block: 0.25rem;
   }
   [part~='warnings'],
-  #warnings-heading {
+  private _warnings-heading {
     margin: 0;
   }
-  #warnings-heading {
+  private _warnings-heading {
     font-size: 1em;
   }
   /* The targets of the skip links: focused by a click without a ring, by keys with one. */

@@ -112,7 +112,7 @@ export class ProjectDashboard extends ProjectElement {
   headingLevel = 2;
 
   /** The elements inside, made once per dashboard with the tags `parts` names. */
-  readonly #inner = {} as DashboardParts<Child>;
+  private readonly _inner = {} as DashboardParts<Child>;
 
   constructor() {
     super();
@@ -123,7 +123,7 @@ export class ProjectDashboard extends ProjectElement {
       defineElement(tags[key], customElements.getName(base) ? class extends base {} : base);
       // Server rendering (@lit-labs/ssr) has no document to make them in, nor a way to render
       // an element object: there the dashboard renders its own shell only (see #child).
-      if (!isServer) this.#inner[key] = document.createElement(tags[key]);
+      if (!isServer) this._inner[key] = document.createElement(tags[key]);
     }
   }
 
@@ -136,7 +136,7 @@ export class ProjectDashboard extends ProjectElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
     const results = await Promise.all(
-      Object.values(this.#inner)
+      Object.values(this._inner)
         .filter((child) => this.renderRoot.contains(child))
         .map((child) => (child.isConnected || child.hasUpdated ? child.updateComplete : false)),
     );
@@ -148,14 +148,14 @@ export class ProjectDashboard extends ProjectElement {
    * the page like any value; these properties are what bindings would set (a tag name cannot be
    * bound, and `parts` may rename the tags).
    */
-  #child(
+  private _child(
     part: keyof DashboardParts<string>,
     project: Project,
     extra: { headingLevel?: number } = {},
   ): Child | typeof nothing {
     if (isServer) return nothing;
     const { asOf, calendar, numerals, staleAfterDays, locale } = this.ctx;
-    return Object.assign(this.#inner[part], {
+    return Object.assign(this._inner[part], {
       ...extra,
       project,
       nested: true,
@@ -177,7 +177,7 @@ export class ProjectDashboard extends ProjectElement {
   }
 
   /** Moves focus to a section: fragment links cannot reach into a shadow root by themselves. */
-  #jump(event: Event, id: string): void {
+  private _jump(event: Event, id: string): void {
     const target = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
     if (!target) return;
     event.preventDefault();
@@ -190,7 +190,7 @@ export class ProjectDashboard extends ProjectElement {
     return nothing;
   }
 
-  #sections(project: Project): Section[] {
+  private _sections(project: Project): Section[] {
     const { msg, langOf } = this.ctx;
     const lang = (text: string) => ifDefined(langOf(text));
     const list = (items?: string[]) =>
@@ -203,10 +203,10 @@ export class ProjectDashboard extends ProjectElement {
       {
         id: 'plan',
         title: msg('Plan and progress over the year'),
-        body: this.#child('plan', project),
+        body: this._child('plan', project),
       },
-      { id: 'kpis', title: msg('Indicators'), body: this.#child('kpis', project) },
-      { id: 'log', title: msg('Progress reports'), body: this.#child('log', project) },
+      { id: 'kpis', title: msg('Indicators'), body: this._child('kpis', project) },
+      { id: 'log', title: msg('Progress reports'), body: this._child('log', project) },
       {
         id: 'rationale',
         title: msg('Rationale'),
@@ -254,13 +254,13 @@ export class ProjectDashboard extends ProjectElement {
     const warnings = this.result?.ok ? this.result.warnings : [];
     const level = headingLevel(this.headingLevel);
     const heading = headings[level - 1];
-    const sections = this.#sections(project);
+    const sections = this._sections(project);
     const links = [
       ...(warnings.length ? [{ id: 'warnings', title: msg('Data-quality warnings') }] : []),
       ...sections,
     ];
     const link = (id: string, text: unknown) =>
-      html`<a href="#${id}" @click=${(e: Event) => this.#jump(e, id)}>${text}</a>`;
+      html`<a href="#${id}" @click=${(e: Event) => this._jump(e, id)}>${text}</a>`;
     // Not a <header>: inside a page's <body> it would be a second "banner" landmark.
     return html`<div part="base" class="page">
       <nav part="skip-links" class="skip-links" aria-label=${msg('Sections of this page')}>
@@ -269,7 +269,7 @@ export class ProjectDashboard extends ProjectElement {
         </ul>
       </nav>
       <div part="header" class="header" id="progress" tabindex="-1">
-        ${this.#child('progress', project, { headingLevel: Math.max(1, level - 1) })}
+        ${this._child('progress', project, { headingLevel: Math.max(1, level - 1) })}
       </div>
       ${
         // A heading, so that a screen-reader user moving by headings meets the warnings too.

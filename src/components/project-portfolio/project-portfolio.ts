@@ -113,13 +113,13 @@ export class ProjectPortfolio extends DataElement {
   private showAllUnreadable = false;
 
   /** The settings the documents were read with: a change reads them again. */
-  #readWith = '';
+  private _readWith = '';
   /** The loader version last announced with an event. */
-  #announced = -1;
+  private _announced = -1;
 
   // Each document becomes a row or an unreadable entry; an NDJSON line that is not JSON is one
   // unreadable entry too, so the counts always add up to the input.
-  #loader = new ListLoader<PortfolioEntry>(this, {
+  private _loader = new ListLoader<PortfolioEntry>(this, {
     read: (value, index, bad) => {
       const { msg, asOf, locale, staleAfterDays, calendar, numerals } = this.settings;
       if (bad) {
@@ -135,30 +135,30 @@ export class ProjectPortfolio extends DataElement {
     },
   });
 
-  #views = portfolioViews(this.#loader);
+  private _views = portfolioViews(this._loader);
 
-  #scroll = virtualWindowController(this, {
+  private _scroll = virtualWindowController(this, {
     scroller: () => this.renderRoot.querySelector<HTMLElement>('[part~="table"]'),
     rowSelector: '[part~="row"]',
     headerSelector: '.head',
   });
 
-  #roving = new RovingFocusController<number>(this, {
-    keys: () => this.#views.keys(this.visibleRows),
+  private _roving = new RovingFocusController<number>(this, {
+    keys: () => this._views.keys(this.visibleRows),
     elementOf: (key) =>
       this.renderRoot.querySelector<HTMLElement>(`[role='row'][data-key='${key}']`),
-    reveal: (position) => this.#scroll.reveal(position),
-    pageSize: () => this.#scroll.pageSize(),
+    reveal: (position) => this._scroll.reveal(position),
+    pageSize: () => this._scroll.pageSize(),
   });
 
-  #print = printMode(this, {
+  private _print = printMode(this, {
     renderNow: () => this.performUpdate(),
-    changed: () => this.#scroll.remeasure(),
+    changed: () => this._scroll.remeasure(),
   });
 
   /** Renders every filtered row (for printing from script, e.g. a print preview). */
   preparePrint(on = true): Promise<boolean> {
-    this.#print.set(on);
+    this._print.set(on);
     return this.updateComplete;
   }
 
@@ -172,24 +172,24 @@ export class ProjectPortfolio extends DataElement {
       changed.has('inlineText') ||
       !this.hasUpdated;
     if (inputChanged) {
-      this.#readWith = readWith;
-      this.#loader.setInput({
+      this._readWith = readWith;
+      this._loader.setInput({
         value: this.projects,
         src: this.src,
         fetchOptions: this.fetchOptions,
         inlineText: this.inline.text,
       });
-      this.#scroll.scrollTop = 0;
-      this.#announced = -1;
-    } else if (readWith !== this.#readWith) {
-      this.#readWith = readWith;
-      this.#loader.reread();
-      this.#announced = -1;
+      this._scroll.scrollTop = 0;
+      this._announced = -1;
+    } else if (readWith !== this._readWith) {
+      this._readWith = readWith;
+      this._loader.reread();
+      this._announced = -1;
     }
   }
 
   /** The table's order, with an unknown sort key or direction read as the default. */
-  get #order(): TableOrder {
+  private get _order(): TableOrder {
     return {
       key: COLUMNS.some((c) => c.key === this.sortKey) ? this.sortKey : 'status',
       direction: this.sortDirection === 'descending' ? 'descending' : 'ascending',
@@ -198,31 +198,31 @@ export class ProjectPortfolio extends DataElement {
 
   /** The rows as the table shows them now: sorted, then filtered. */
   get visibleRows(): readonly PortfolioRow[] {
-    return this.#views.visible(this.#locale, this.#order, this.filter);
+    return this._views.visible(this._locale, this._order, this.filter);
   }
 
   /** Every row read so far, every unreadable document, and the summary of them all. */
   get portfolio(): Readonly<PortfolioData> {
-    return this.#views.data(this.#locale);
+    return this._views.data(this._locale);
   }
 
   // The public getters and methods may be called before the first update resolves `settings`.
-  get #locale() {
+  private get _locale() {
     return this.settings?.locale ?? 'en';
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const phase = this.#loader.phase;
+    const phase = this._loader.phase;
     if (phase === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
 
-    if (this.#announced === this.#loader.version) return;
+    if (this._announced === this._loader.version) return;
     if (phase === 'problem') {
-      this.#announced = this.#loader.version;
-      emit(this, 'project-error', { issues: loadIssues(this.#loader.problem, this.settings.msg) });
+      this._announced = this._loader.version;
+      emit(this, 'project-error', { issues: loadIssues(this._loader.problem, this.settings.msg) });
     } else if (phase === 'done') {
-      this.#announced = this.#loader.version;
+      this._announced = this._loader.version;
       const { summary, unreadable } = this.portfolio;
       emit(this, 'portfolio-load', { summary, unreadable });
     }
@@ -231,14 +231,14 @@ export class ProjectPortfolio extends DataElement {
   /** Resolves once every document has been read and rendered. */
   async loaded(): Promise<void> {
     await this.updateComplete;
-    await this.#loader.settled();
+    await this._loader.settled();
     await this.updateComplete;
   }
 
   protected override render(): unknown {
     const settings = this.settings;
     const { msg, fmt: f } = settings;
-    const loader = this.#loader;
+    const loader = this._loader;
     if (loader.phase === 'empty') {
       return html`<p part="empty">${msg('No projects have been given yet.')}</p>`;
     }
@@ -248,21 +248,21 @@ export class ProjectPortfolio extends DataElement {
     const { rows, unreadable, summary } = this.portfolio;
     const visible = this.visibleRows;
     const filter = this.filter ?? {};
-    const clearFilters = html`<button type="button" @click=${this.#on.filtersClear}>
+    const clearFilters = html`<button type="button" @click=${this._on.filtersClear}>
       ${msg('Clear the filters')}
     </button>`;
     return html`
       ${loader.phase === 'loading' ? renderProgress(loader, settings) : nothing}
       ${renderSummary(
         summary,
-        { chosen: chosenStatus(filter), onToggle: this.#on.statusToggle },
+        { chosen: chosenStatus(filter), onToggle: this._on.statusToggle },
         settings,
       )}
       ${
         rows.length > 0 || loader.phase === 'loading'
           ? renderFilters(
               summary,
-              { filter, onChange: this.#on.filterChange, onClear: this.#on.filtersClear },
+              { filter, onChange: this._on.filterChange, onClear: this._on.filtersClear },
               settings,
             )
           : nothing
@@ -270,12 +270,12 @@ export class ProjectPortfolio extends DataElement {
       ${
         rows.length > 0
           ? renderToolbar(
-              { shown: visible.length, all: rows.length, onDownload: this.#on.download },
+              { shown: visible.length, all: rows.length, onDownload: this._on.download },
               settings,
             )
           : nothing
       }
-      ${rows.length > 0 && visible.length > 0 ? this.#renderGrid(visible) : nothing}
+      ${rows.length > 0 && visible.length > 0 ? this._renderGrid(visible) : nothing}
       ${
         rows.length > 0 && visible.length === 0
           ? html`<p part="none">${msg('No project matches these filters.')} ${clearFilters}</p>`
@@ -297,22 +297,22 @@ export class ProjectPortfolio extends DataElement {
     `;
   }
 
-  #renderGrid(rows: readonly PortfolioRow[]): unknown {
-    const { key, direction } = this.#order;
-    const printing = this.#print.on;
-    const activeKey = this.#roving.current();
+  private _renderGrid(rows: readonly PortfolioRow[]): unknown {
+    const { key, direction } = this._order;
+    const printing = this._print.on;
+    const activeKey = this._roving.current();
     return renderGrid(
       {
         rows,
-        window: printing ? { first: 0, end: rows.length } : this.#scroll.window(rows.length),
-        rowHeight: this.#scroll.rowHeight,
+        window: printing ? { first: 0, end: rows.length } : this._scroll.window(rows.length),
+        rowHeight: this._scroll.rowHeight,
         printing,
         activeKey,
-        activePosition: activeKey === undefined ? -1 : this.#roving.position(),
+        activePosition: activeKey === undefined ? -1 : this._roving.position(),
         sortKey: key,
         direction,
         hrefTemplate: this.projectHref,
-        handlers: this.#on,
+        handlers: this._on,
       },
       this.settings,
     );
@@ -322,13 +322,13 @@ export class ProjectPortfolio extends DataElement {
    * What a person does, handled here: one object for the element's life, so that the listeners
    * stay the same from render to render.
    */
-  #on = {
+  private _on = {
     filterChange: (change: Partial<PortfolioFilter>) => {
       this.filter = changedFilter(this.filter, change);
-      this.#scroll.scrollToTop();
+      this._scroll.scrollToTop();
     },
     statusToggle: (status: PortfolioStatus) =>
-      this.#on.filterChange({ status: chosenStatus(this.filter) === status ? undefined : status }),
+      this._on.filterChange({ status: chosenStatus(this.filter) === status ? undefined : status }),
     filtersClear: () => {
       this.filter = {};
     },
@@ -339,8 +339,8 @@ export class ProjectPortfolio extends DataElement {
         this.sortKey = key;
         this.sortDirection = direction;
       },
-      onScroll: (event) => this.#scroll.onScroll(event),
-      ...rowActions(this, { roving: this.#roving, rows: () => this.visibleRows }),
+      onScroll: (event) => this._scroll.onScroll(event),
+      ...rowActions(this, { roving: this._roving, rows: () => this.visibleRows }),
     } satisfies GridHandlers),
   };
 
@@ -370,9 +370,9 @@ export class ProjectPortfolio extends DataElement {
       (changed.has('sortKey') || changed.has('sortDirection') || changed.has('filter')) &&
       focused?.getAttribute('role') === 'row'
     ) {
-      this.#roving.keepFocus();
-      const position = this.#roving.position();
-      if (position >= 0) queueMicrotask(() => this.#scroll.reveal(position));
+      this._roving.keepFocus();
+      const position = this._roving.position();
+      if (position >= 0) queueMicrotask(() => this._scroll.reveal(position));
     }
     return super.shouldUpdate(changed);
   }

@@ -108,10 +108,10 @@ export class ProjectProgress extends ProjectElement {
   /** `--project-progress-thickness` as last read from the page, or NaN when it sets none. */
   private pageThickness = NaN;
 
-  #figures?: ScheduleReport;
-  #frame?: number;
+  private _figures?: ScheduleReport;
+  private _frame?: number;
   /** The value the indicator is drawn or moving towards. */
-  #target?: number;
+  private _target?: number;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -122,9 +122,9 @@ export class ProjectProgress extends ProjectElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this.#frame ?? 0);
+    cancelAnimationFrame(this._frame ?? 0);
     // Nothing may stay half-drawn: a stopped animation jumps to its end.
-    this.drawnValue = this.#target;
+    this.drawnValue = this._target;
   }
 
   /**
@@ -143,11 +143,11 @@ export class ProjectProgress extends ProjectElement {
     super.willUpdate(changed);
     const onlyAnimating = changed.size === 1 && changed.has('drawnValue');
     if (onlyAnimating) return;
-    this.#figures = this.result?.ok
+    this._figures = this.result?.ok
       ? scheduleStatus(this.result.project, this.ctx.asOf)
       : undefined;
     // No report yet draws no arc: nothing is known, which is not 0 %.
-    if (this.#figures) this.#moveIndicatorTo(this.#figures.actual ?? 0);
+    if (this._figures) this._moveIndicatorTo(this._figures.actual ?? 0);
   }
 
   /**
@@ -155,10 +155,10 @@ export class ProjectProgress extends ProjectElement {
    * animates, except when the reader asked for reduced motion or the page is hidden (where no
    * frame would run). Only the drawing moves: the figure and ARIA values are final at once.
    */
-  #moveIndicatorTo(target: number): void {
+  private _moveIndicatorTo(target: number): void {
     // A re-render for another reason (lang, numerals) lets a running animation carry on.
-    if (target === this.#target) return;
-    this.#target = target;
+    if (target === this._target) return;
+    this._target = target;
     const from = this.drawnValue;
     // Server rendering (@lit-labs/ssr) draws the value itself: no frames to run or cancel there.
     if (isServer) {
@@ -166,7 +166,7 @@ export class ProjectProgress extends ProjectElement {
       return;
     }
     // Frame handles are positive: 0, or a frame that has run, cancels nothing.
-    cancelAnimationFrame(this.#frame ?? 0);
+    cancelAnimationFrame(this._frame ?? 0);
     const still =
       from === undefined || document.visibilityState === 'hidden' || prefersReducedMotion();
     if (still) {
@@ -177,9 +177,9 @@ export class ProjectProgress extends ProjectElement {
     const step = (now: number) => {
       start ??= now;
       this.drawnValue = tweenValue(from, target, now - start, ANIMATION_MS);
-      if (this.drawnValue !== target) this.#frame = requestAnimationFrame(step);
+      if (this.drawnValue !== target) this._frame = requestAnimationFrame(step);
     };
-    this.#frame = requestAnimationFrame(step);
+    this._frame = requestAnimationFrame(step);
   }
 
   /** The compact gauge sits in cards and table cells: its warnings are left to the page. */
@@ -188,13 +188,13 @@ export class ProjectProgress extends ProjectElement {
   }
 
   protected override announcement(): string | undefined {
-    return this.#figures && progressUpdate(this.ctx.msg, this.ctx.fmt, this.#figures);
+    return this._figures && progressUpdate(this.ctx.msg, this.ctx.fmt, this._figures);
   }
 
   protected override renderProject(project: Project): unknown {
     const { msg, fmt } = this.ctx;
     // Set by willUpdate() whenever there is a project to render.
-    const { status, actual, planned } = this.#figures!;
+    const { status, actual, planned } = this._figures!;
     const variant = this.variant === 'compact' ? 'compact' : 'full';
     const full = variant === 'full';
     const dial = { ...DIAL[variant] };
@@ -222,7 +222,7 @@ export class ProjectProgress extends ProjectElement {
           : html`<span class="planned-text">${msg(str`Planned ${fmt.percent(planned)}`)}</span>`
       }`;
     return html`<div part="base" class="base ${variant}">
-      ${full ? this.#renderHeader(project) : nothing}
+      ${full ? this._renderHeader(project) : nothing}
       <div class="gauge">
         ${
           // A meter needs a current value; with no report there is none, so the dial is a
@@ -234,7 +234,7 @@ export class ProjectProgress extends ProjectElement {
                 role="img"
                 aria-label=${`${msg('Project progress')}: ${valueText}`}
               >
-                ${this.#renderDial(geometry, status, full, figure, words)}
+                ${this._renderDial(geometry, status, full, figure, words)}
               </div>`
             : html`<div
                 part="dial"
@@ -246,7 +246,7 @@ export class ProjectProgress extends ProjectElement {
                 aria-valuenow=${actual}
                 aria-valuetext=${valueText}
               >
-                ${this.#renderDial(geometry, status, full, figure, words)}
+                ${this._renderDial(geometry, status, full, figure, words)}
               </div>`
         }
         ${
@@ -258,11 +258,11 @@ export class ProjectProgress extends ProjectElement {
             : nothing
         }
       </div>
-      ${full ? this.#renderDetails(project) : nothing}
+      ${full ? this._renderDetails(project) : nothing}
     </div>`;
   }
 
-  #renderDial(
+  private _renderDial(
     geometry: ReturnType<typeof gaugeGeometry>,
     status: ScheduleReport['status'],
     full: boolean,
@@ -291,7 +291,7 @@ export class ProjectProgress extends ProjectElement {
       ${full ? figure : html`<span class="compact-text">${figure} ${words}</span>`}`;
   }
 
-  #renderHeader(project: Project): TemplateResult {
+  private _renderHeader(project: Project): TemplateResult {
     const { msg, fmt, langOf } = this.ctx;
     return html`<div class="header">
       <div part="title" class="title" role="heading" aria-level=${headingLevel(this.headingLevel)}>
@@ -314,7 +314,7 @@ export class ProjectProgress extends ProjectElement {
     </div>`;
   }
 
-  #renderDetails(project: Project): TemplateResult {
+  private _renderDetails(project: Project): TemplateResult {
     const { msg, fmt, asOf, langOf } = this.ctx;
     const { owner, evaluation, links } = project;
     const data = (text: string) =>

@@ -15,17 +15,17 @@ export const ANNOUNCE_DELAY_MS = 500;
 export class AnnounceController implements ReactiveController {
   /** What was last said, or is about to be. */
   last?: string;
-  #region?: Element;
-  #timer?: ReturnType<typeof setTimeout>;
-  #pending?: string;
+  private _region?: Element;
+  private _timer?: ReturnType<typeof setTimeout>;
+  private _pending?: string;
 
   constructor(host: ReactiveElement) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    clearTimeout(this._timer);
+    this._timer = undefined;
   }
 
   /** The live region, once per host render. */
@@ -34,27 +34,27 @@ export class AnnounceController implements ReactiveController {
       part="announcer"
       class="sr-only"
       role="status"
-      ${ref((element) => (this.#region = element))}
+      ${ref((element) => (this._region = element))}
     ></p>`;
   }
 
   /** Takes the host's current summary; says it when it differs from the one before. */
   follow(summary: string | undefined): void {
     if (summary === undefined) return;
-    if (this.#pending === undefined && summary === this.last) return;
+    if (this._pending === undefined && summary === this.last) return;
     if (this.last === undefined) {
       this.last = summary;
       return;
     }
-    this.#pending = summary;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      const text = this.#pending;
-      this.#pending = undefined;
+    this._pending = summary;
+    clearTimeout(this._timer);
+    this._timer = setTimeout(() => {
+      this._timer = undefined;
+      const text = this._pending;
+      this._pending = undefined;
       if (text === undefined || text === this.last) return;
       this.last = text;
-      if (this.#region) this.#region.textContent = text;
+      if (this._region) this._region.textContent = text;
     }, ANNOUNCE_DELAY_MS);
   }
 }

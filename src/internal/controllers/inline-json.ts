@@ -9,30 +9,30 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 export class InlineJsonController implements ReactiveController {
   /** The script's text; null when there is no such script, undefined before the first look. */
   text?: string | null;
-  #host: ReactiveElement;
-  #observer?: MutationObserver;
+  private _host: ReactiveElement;
+  private _observer?: MutationObserver;
 
   constructor(host: ReactiveElement) {
-    this.#host = host;
+    this._host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.#observer ??= new MutationObserver(() => this.#read());
-    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
-    this.#read();
+    this._observer ??= new MutationObserver(() => this._read());
+    this._observer.observe(this._host, { childList: true, subtree: true, characterData: true });
+    this._read();
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
+    this._observer?.disconnect();
   }
 
-  #read(): void {
-    const script = this.#host.querySelector(':scope > script[type="application/json"]');
+  private _read(): void {
+    const script = this._host.querySelector(':scope > script[type="application/json"]');
     const text = script ? (script.textContent ?? '') : null;
     if (text === this.text) return;
     const old = this.text;
     this.text = text;
-    this.#host.requestUpdate('inlineText', old);
+    this._host.requestUpdate('inlineText', old);
   }
 }

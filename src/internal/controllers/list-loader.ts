@@ -77,69 +77,69 @@ export class ListLoader<T> implements ReactiveController {
   /** Grows on every change of `results`: a cheap key for what the host derives from them. */
   version = 0;
 
-  #host: ReactiveControllerHost;
-  #options: ListLoaderOptions<T>;
-  #documents: unknown[] = [];
-  #bad = new Map<number, BadLine>();
-  #streaming = false;
-  #input: ListInput = {};
-  #src?: string;
-  #abort?: AbortController;
-  #generation = 0;
-  #pumping = false;
-  #notAList?: { value: unknown };
+  private _host: ReactiveControllerHost;
+  private _options: ListLoaderOptions<T>;
+  private _documents: unknown[] = [];
+  private _bad = new Map<number, BadLine>();
+  private _streaming = false;
+  private _input: ListInput = {};
+  private _src?: string;
+  private _abort?: AbortController;
+  private _generation = 0;
+  private _pumping = false;
+  private _notAList?: { value: unknown };
 
   constructor(host: ReactiveControllerHost, options: ListLoaderOptions<T>) {
-    this.#host = host;
-    this.#options = options;
+    this._host = host;
+    this._options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
     // A request dropped on disconnect starts again when the element comes back.
-    if (this.#src !== undefined && this.phase === 'loading' && !this.#abort) {
-      const src = this.#src;
-      this.#src = undefined;
-      this.#choose(src);
+    if (this._src !== undefined && this.phase === 'loading' && !this._abort) {
+      const src = this._src;
+      this._src = undefined;
+      this._choose(src);
     }
   }
 
   hostDisconnected(): void {
-    if (this.#abort) {
-      this.#abort.abort();
-      this.#abort = undefined;
+    if (this._abort) {
+      this._abort.abort();
+      this._abort = undefined;
     }
   }
 
   /** Gives the loader its inputs; call it from `willUpdate` when any of them changed. */
   setInput(input: ListInput): void {
-    this.#input = input;
+    this._input = input;
     const { value, src } = input;
     if (value !== undefined && value !== null) {
-      this.#cancel();
-      this.#src = undefined;
-      this.#startWith(value);
+      this._cancel();
+      this._src = undefined;
+      this._startWith(value);
       return;
     }
     if (src) {
-      if (src !== this.#src) this.#choose(src);
+      if (src !== this._src) this._choose(src);
       return;
     }
-    this.#cancel();
-    this.#src = undefined;
+    this._cancel();
+    this._src = undefined;
     const text = input.inlineText;
     if (text === null || text === undefined) {
-      this.#reset('empty');
+      this._reset('empty');
       return;
     }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      this.#fail({ kind: 'json', where: 'script', detail: String(error) });
+      this._fail({ kind: 'json', where: 'script', detail: String(error) });
       return;
     }
-    this.#startWith(parsed);
+    this._startWith(parsed);
   }
 
   /** Reads every document again (the as-of date or the language changed): no new request. */
@@ -147,87 +147,87 @@ export class ListLoader<T> implements ReactiveController {
     if (this.phase === 'empty' || this.phase === 'problem') return;
     this.results = [];
     this.version++;
-    if (!this.#streaming) this.phase = 'loading';
-    this.#pump(this.#generation);
+    if (!this._streaming) this.phase = 'loading';
+    this._pump(this._generation);
   }
 
   /** The input when it was a single value rather than a list (the host reports it). */
   get notAList(): { value: unknown } | undefined {
-    return this.#notAList;
+    return this._notAList;
   }
 
-  #reset(phase: ListLoadPhase): void {
-    this.#generation++;
+  private _reset(phase: ListLoadPhase): void {
+    this._generation++;
     this.phase = phase;
     this.problem = undefined;
     this.results = [];
-    this.#documents = [];
-    this.#bad = new Map();
-    this.#notAList = undefined;
+    this._documents = [];
+    this._bad = new Map();
+    this._notAList = undefined;
     this.received = 0;
     this.total = null;
     this.bytes = 0;
     this.totalBytes = null;
-    this.#streaming = false;
+    this._streaming = false;
     this.version++;
   }
 
-  #fail(problem: ListLoadProblem): void {
-    this.#reset('problem');
+  private _fail(problem: ListLoadProblem): void {
+    this._reset('problem');
     this.problem = problem;
-    this.#host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   /** An array is read document by document; anything else is kept as `notAList`. */
-  #startWith(value: unknown): void {
-    this.#reset('loading');
+  private _startWith(value: unknown): void {
+    this._reset('loading');
     const documents = Array.isArray(value) ? value : [];
-    if (!Array.isArray(value)) this.#notAList = { value };
-    this.#documents = documents;
+    if (!Array.isArray(value)) this._notAList = { value };
+    this._documents = documents;
     this.received = documents.length;
     this.total = documents.length;
-    this.#pump(this.#generation);
+    this._pump(this._generation);
   }
 
-  #cancel(): void {
-    this.#abort?.abort();
-    this.#abort = undefined;
+  private _cancel(): void {
+    this._abort?.abort();
+    this._abort = undefined;
   }
 
-  #choose(src: string): void {
-    this.#cancel();
-    this.#src = src;
-    this.#reset('loading');
-    this.#host.requestUpdate();
-    void this.#fetch(src, this.#generation);
+  private _choose(src: string): void {
+    this._cancel();
+    this._src = src;
+    this._reset('loading');
+    this._host.requestUpdate();
+    void this._fetch(src, this._generation);
   }
 
-  async #fetch(url: string, generation: number): Promise<void> {
+  private async _fetch(url: string, generation: number): Promise<void> {
     const controller = new AbortController();
-    this.#abort = controller;
-    const current = () => generation === this.#generation && !controller.signal.aborted;
+    this._abort = controller;
+    const current = () => generation === this._generation && !controller.signal.aborted;
     try {
-      const response = await fetch(url, { ...this.#input.fetchOptions, signal: controller.signal });
+      const response = await fetch(url, { ...this._input.fetchOptions, signal: controller.signal });
       if (!current()) return;
       if (!response.ok) {
-        this.#fail({ kind: 'http', status: response.status, url });
+        this._fail({ kind: 'http', status: response.status, url });
         return;
       }
       const length = Number(response.headers.get('content-length'));
       this.totalBytes = Number.isFinite(length) && length > 0 ? length : null;
       const ndjson =
         NDJSON_TYPE.test(response.headers.get('content-type') ?? '') || NDJSON_URL.test(url);
-      if (ndjson) await this.#stream(response, generation, current);
-      else await this.#whole(response, current);
+      if (ndjson) await this._stream(response, generation, current);
+      else await this._whole(response, current);
     } catch {
-      if (current()) this.#fail({ kind: 'network', url });
+      if (current()) this._fail({ kind: 'network', url });
       return;
     }
-    if (this.#abort === controller) this.#abort = undefined;
+    if (this._abort === controller) this._abort = undefined;
   }
 
   /** A JSON array: the bytes counted as they come, then read in slices. */
-  async #whole(response: Response, current: () => boolean): Promise<void> {
+  private async _whole(response: Response, current: () => boolean): Promise<void> {
     const decoder = new TextDecoder();
     let text = '';
     const reader = response.body?.getReader();
@@ -238,7 +238,7 @@ export class ListLoader<T> implements ReactiveController {
         if (done) break;
         this.bytes += value.byteLength;
         text += decoder.decode(value, { stream: true });
-        this.#host.requestUpdate();
+        this._host.requestUpdate();
       }
       text += decoder.decode();
     } else {
@@ -249,19 +249,23 @@ export class ListLoader<T> implements ReactiveController {
     try {
       parsed = JSON.parse(text);
     } catch (error) {
-      this.#fail({ kind: 'json', where: 'src', detail: String(error) });
+      this._fail({ kind: 'json', where: 'src', detail: String(error) });
       return;
     }
     const bytes = this.bytes;
     const totalBytes = this.totalBytes;
-    this.#startWith(parsed);
+    this._startWith(parsed);
     this.bytes = bytes;
     this.totalBytes = totalBytes;
   }
 
   /** NDJSON: one document per line, read while the rest is still arriving. */
-  async #stream(response: Response, generation: number, current: () => boolean): Promise<void> {
-    this.#streaming = true;
+  private async _stream(
+    response: Response,
+    generation: number,
+    current: () => boolean,
+  ): Promise<void> {
+    this._streaming = true;
     const reader = response.body!.getReader();
     const decoder = new TextDecoder();
     let pending = '';
@@ -270,10 +274,10 @@ export class ListLoader<T> implements ReactiveController {
       line++;
       if (text.trim() === '') return;
       try {
-        this.#documents.push(JSON.parse(text));
+        this._documents.push(JSON.parse(text));
       } catch (error) {
-        this.#bad.set(this.#documents.length, { line, detail: String(error) });
-        this.#documents.push(undefined);
+        this._bad.set(this._documents.length, { line, detail: String(error) });
+        this._documents.push(undefined);
       }
     };
     for (;;) {
@@ -288,47 +292,47 @@ export class ListLoader<T> implements ReactiveController {
         start = end + 1;
       }
       pending = pending.slice(start);
-      this.received = this.#documents.length;
-      this.#pump(generation);
+      this.received = this._documents.length;
+      this._pump(generation);
     }
     pending += decoder.decode();
     if (pending.trim() !== '') take(pending);
-    this.received = this.#documents.length;
-    this.total = this.#documents.length;
-    this.#streaming = false;
-    this.#pump(generation);
+    this.received = this._documents.length;
+    this.total = this._documents.length;
+    this._streaming = false;
+    this._pump(generation);
   }
 
   /** Reads what has arrived, a slice at a time, rendering between slices. */
-  #pump(generation: number): void {
-    if (this.#pumping) return;
-    this.#pumping = true;
+  private _pump(generation: number): void {
+    if (this._pumping) return;
+    this._pumping = true;
     void (async () => {
-      const sliceMs = this.#options.sliceMs ?? 8;
+      const sliceMs = this._options.sliceMs ?? 8;
       // The first slice is painted at once; later ones at least every PAINT_EVERY_MS.
       let painted = -Infinity;
       try {
-        while (generation === this.#generation) {
+        while (generation === this._generation) {
           const start = performance.now();
           const from = this.results.length;
           while (
-            this.results.length < this.#documents.length &&
+            this.results.length < this._documents.length &&
             performance.now() - start < sliceMs
           ) {
             const index = this.results.length;
             this.results.push(
-              this.#options.read(this.#documents[index], index, this.#bad.get(index)),
+              this._options.read(this._documents[index], index, this._bad.get(index)),
             );
           }
           if (this.results.length !== from) this.version++;
-          const finished = !this.#streaming && this.results.length >= this.#documents.length;
+          const finished = !this._streaming && this.results.length >= this._documents.length;
           if (finished) this.phase = 'done';
           // The host renders (and derives its views) only when a frame is to be painted, not
           // after every slice: deriving costs time in proportion to what was read so far.
           const paint = finished || performance.now() - painted >= PAINT_EVERY_MS;
-          if (paint) this.#host.requestUpdate();
-          if (finished || this.results.length >= this.#documents.length) {
-            this.#host.requestUpdate();
+          if (paint) this._host.requestUpdate();
+          if (finished || this.results.length >= this._documents.length) {
+            this._host.requestUpdate();
             break;
           }
           if (paint) {
@@ -339,11 +343,11 @@ export class ListLoader<T> implements ReactiveController {
           }
         }
       } finally {
-        this.#pumping = false;
+        this._pumping = false;
       }
       // More may have arrived, or a new generation may have started, while this pump ran.
-      if (generation !== this.#generation || this.results.length < this.#documents.length) {
-        if (this.phase === 'loading') this.#pump(this.#generation);
+      if (generation !== this._generation || this.results.length < this._documents.length) {
+        if (this.phase === 'loading') this._pump(this._generation);
       }
     })();
   }

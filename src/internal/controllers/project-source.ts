@@ -35,49 +35,49 @@ export interface SourceInput {
  */
 export class ProjectSourceController implements ReactiveController {
   state: LoadState = { kind: 'empty' };
-  #host: ReactiveElement;
-  #abort?: AbortController;
-  #lastSrc?: string;
-  #input?: SourceInput;
+  private _host: ReactiveElement;
+  private _abort?: AbortController;
+  private _lastSrc?: string;
+  private _input?: SourceInput;
 
   constructor(host: ReactiveElement) {
-    this.#host = host;
+    this._host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.#host.hasUpdated && this.#input?.src && this.#lastSrc === undefined) {
-      this.#host.requestUpdate('src');
+    if (this._host.hasUpdated && this._input?.src && this._lastSrc === undefined) {
+      this._host.requestUpdate('src');
     }
   }
 
   hostDisconnected(): void {
     // A request that can no longer be shown is dropped; reconnecting starts it again.
-    if (!this.#abort) return;
-    this.#cancel();
+    if (!this._abort) return;
+    this._cancel();
     if (this.state.kind === 'loading') this.state = { kind: 'empty' };
-    this.#lastSrc = undefined;
+    this._lastSrc = undefined;
   }
 
   /** Decides which input is in force, starting a fetch when `src` changed. */
   choose(input: SourceInput): LoadState {
-    this.#input = input;
-    this.state = this.#choose(input);
+    this._input = input;
+    this.state = this._choose(input);
     return this.state;
   }
 
-  #choose({ value, src, fetchOptions, inlineText }: SourceInput): LoadState {
+  private _choose({ value, src, fetchOptions, inlineText }: SourceInput): LoadState {
     if (value !== undefined && value !== null) {
-      this.#forgetSrc();
+      this._forgetSrc();
       return { kind: 'value', value };
     }
     if (src) {
-      if (src === this.#lastSrc) return this.state;
-      this.#lastSrc = src;
-      void this.#fetch(src, fetchOptions);
+      if (src === this._lastSrc) return this.state;
+      this._lastSrc = src;
+      void this._fetch(src, fetchOptions);
       return { kind: 'loading' };
     }
-    this.#forgetSrc();
+    this._forgetSrc();
     if (inlineText === null || inlineText === undefined) return { kind: 'empty' };
     try {
       return { kind: 'value', value: JSON.parse(inlineText) };
@@ -86,20 +86,20 @@ export class ProjectSourceController implements ReactiveController {
     }
   }
 
-  #forgetSrc(): void {
-    this.#cancel();
-    this.#lastSrc = undefined;
+  private _forgetSrc(): void {
+    this._cancel();
+    this._lastSrc = undefined;
   }
 
-  #cancel(): void {
-    this.#abort?.abort();
-    this.#abort = undefined;
+  private _cancel(): void {
+    this._abort?.abort();
+    this._abort = undefined;
   }
 
-  async #fetch(url: string, fetchOptions: RequestInit | undefined): Promise<void> {
-    this.#cancel();
+  private async _fetch(url: string, fetchOptions: RequestInit | undefined): Promise<void> {
+    this._cancel();
     const controller = new AbortController();
-    this.#abort = controller;
+    this._abort = controller;
     let next: LoadState;
     try {
       const response = await fetch(url, { ...fetchOptions, signal: controller.signal });
@@ -120,9 +120,9 @@ export class ProjectSourceController implements ReactiveController {
       next = { kind: 'problem', problem: { kind: 'network', url } };
     }
     // Only the newest request may render: an aborted or superseded one leaves no trace.
-    if (controller.signal.aborted || this.#abort !== controller) return;
-    this.#abort = undefined;
+    if (controller.signal.aborted || this._abort !== controller) return;
+    this._abort = undefined;
     this.state = next;
-    this.#host.requestUpdate('loadState');
+    this._host.requestUpdate('loadState');
   }
 }

@@ -58,19 +58,19 @@ export function nextPosition(
 export class RovingFocusController<K> implements ReactiveController {
   /** The key of the item that takes the tab stop; the first item when unset or gone. */
   activeKey?: K;
-  #host: ReactiveControllerHost;
-  #options: RovingFocusOptions<K>;
-  #focusAfterUpdate = false;
+  private _host: ReactiveControllerHost;
+  private _options: RovingFocusOptions<K>;
+  private _focusAfterUpdate = false;
 
   constructor(host: ReactiveControllerHost, options: RovingFocusOptions<K>) {
-    this.#host = host;
-    this.#options = options;
+    this._host = host;
+    this._options = options;
     host.addController(this);
   }
 
   /** The key that holds the tab stop now. */
   current(): K | undefined {
-    const keys = this.#options.keys();
+    const keys = this._options.keys();
     if (this.activeKey !== undefined && keys.includes(this.activeKey)) return this.activeKey;
     return keys[0];
   }
@@ -78,7 +78,7 @@ export class RovingFocusController<K> implements ReactiveController {
   /** Position of the active item in the current order, or -1. */
   position(): number {
     const key = this.current();
-    return key === undefined ? -1 : this.#options.keys().indexOf(key);
+    return key === undefined ? -1 : this._options.keys().indexOf(key);
   }
 
   /** Whether the item of `key` takes the tab stop. */
@@ -96,7 +96,7 @@ export class RovingFocusController<K> implements ReactiveController {
    * key moved the focus.
    */
   handleKey(event: KeyboardEvent): boolean {
-    const { keys, pageSize, orientation } = this.#options;
+    const { keys, pageSize, orientation } = this._options;
     const to = nextPosition(event.key, Math.max(0, this.position()), keys().length, {
       orientation,
       pageSize: pageSize?.(),
@@ -109,12 +109,12 @@ export class RovingFocusController<K> implements ReactiveController {
 
   /** Moves the tab stop and the focus to the item at `position`. */
   moveTo(position: number): void {
-    const key = this.#options.keys()[position];
+    const key = this._options.keys()[position];
     if (key === undefined) return;
     this.activeKey = key;
-    this.#focusAfterUpdate = true;
-    this.#options.reveal?.(position);
-    this.#host.requestUpdate();
+    this._focusAfterUpdate = true;
+    this._options.reveal?.(position);
+    this._host.requestUpdate();
   }
 
   /**
@@ -122,15 +122,15 @@ export class RovingFocusController<K> implements ReactiveController {
    * same item (now elsewhere, perhaps only just rendered) gets the focus back.
    */
   keepFocus(): void {
-    this.#focusAfterUpdate = true;
+    this._focusAfterUpdate = true;
   }
 
   hostUpdated(): void {
-    if (!this.#focusAfterUpdate) return;
+    if (!this._focusAfterUpdate) return;
     const key = this.current();
-    const element = key === undefined ? null : this.#options.elementOf(key);
+    const element = key === undefined ? null : this._options.elementOf(key);
     if (!element) return; // not rendered yet: the next update tries again
-    this.#focusAfterUpdate = false;
-    element.focus({ preventScroll: this.#options.reveal !== undefined });
+    this._focusAfterUpdate = false;
+    element.focus({ preventScroll: this._options.reveal !== undefined });
   }
 }

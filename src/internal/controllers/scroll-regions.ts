@@ -8,40 +8,40 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * or its content is resized (a phone turned, a window narrowed).
  */
 export class ScrollRegionsController implements ReactiveController {
-  #host: ReactiveElement;
-  #selector: string;
-  #content: string;
-  #observer?: ResizeObserver;
-  readonly #observed = new Set<Element>();
+  private _host: ReactiveElement;
+  private _selector: string;
+  private _content: string;
+  private _observer?: ResizeObserver;
+  private readonly _observed = new Set<Element>();
 
   /** `region` finds the regions in the host's shadow root, `content` what scrolls in each. */
   constructor(host: ReactiveElement, { region, content }: { region: string; content: string }) {
-    this.#host = host;
-    this.#selector = region;
-    this.#content = content;
+    this._host = host;
+    this._selector = region;
+    this._content = content;
     host.addController(this);
   }
 
   hostConnected(): void {
-    if (this.#host.hasUpdated) this.#watch();
+    if (this._host.hasUpdated) this._watch();
   }
 
   hostDisconnected(): void {
-    this.#observer?.disconnect();
-    this.#observer = undefined;
-    this.#observed.clear();
+    this._observer?.disconnect();
+    this._observer = undefined;
+    this._observed.clear();
   }
 
   hostUpdated(): void {
-    this.#watch();
+    this._watch();
   }
 
-  #watch(): void {
+  private _watch(): void {
     // Removed before this update ran: an observer started now would never be disconnected
     // (hostConnected watches again when the element comes back).
-    if (!this.#host.isConnected) return;
-    const selector = this.#selector;
-    this.#observer ??= new ResizeObserver((entries) => {
+    if (!this._host.isConnected) return;
+    const selector = this._selector;
+    this._observer ??= new ResizeObserver((entries) => {
       for (const entry of entries) {
         const region = entry.target.closest<HTMLElement>(selector);
         if (region) markScrollable(region);
@@ -49,21 +49,21 @@ export class ScrollRegionsController implements ReactiveController {
     });
     // Regions come and go with what is shown. Only new ones are observed: observing again would
     // have the observer measure every region once more after each render.
-    const regions = [...this.#host.renderRoot.querySelectorAll<HTMLElement>(selector)];
+    const regions = [...this._host.renderRoot.querySelectorAll<HTMLElement>(selector)];
     const targets = new Set<Element>(regions);
     for (const region of regions) {
-      const content = region.querySelector(this.#content);
+      const content = region.querySelector(this._content);
       if (content) targets.add(content);
     }
-    for (const target of this.#observed) {
+    for (const target of this._observed) {
       if (targets.has(target)) continue;
-      this.#observer.unobserve(target);
-      this.#observed.delete(target);
+      this._observer.unobserve(target);
+      this._observed.delete(target);
     }
     for (const target of targets) {
-      if (this.#observed.has(target)) continue;
-      this.#observer.observe(target);
-      this.#observed.add(target);
+      if (this._observed.has(target)) continue;
+      this._observer.observe(target);
+      this._observed.add(target);
     }
     regions.forEach(markScrollable);
   }

@@ -25,13 +25,13 @@ export interface WidthOptions {
  * observation (or first read, for `use: 'layout'`).
  */
 export class WidthController extends ResizeController<number | undefined> {
-  #layout: boolean;
-  #pending?: number;
-  #host: ReactiveControllerHost & Element;
+  private _layout: boolean;
+  private _pending?: number;
+  private _owner: ReactiveControllerHost & Element;
   /** A box attached while the host was out of the page: watched once it is back. */
-  #deferred?: Element;
+  private _deferred?: Element;
   /** The box last watched (ResizeController keeps its targets to itself). */
-  #box?: Element;
+  private _box?: Element;
 
   constructor(host: ReactiveControllerHost & Element, options: WidthOptions = {}) {
     const layout = options.use === 'layout';
@@ -41,49 +41,49 @@ export class WidthController extends ResizeController<number | undefined> {
       // update that attached it); a breakpoint waits for the observer.
       skipInitial: !layout,
     });
-    this.#layout = layout;
-    this.#host = host;
-    if (options.target !== null) this.#box = options.target ?? host;
+    this._layout = layout;
+    this._owner = host;
+    if (options.target !== null) this._box = options.target ?? host;
   }
 
   override observe(target: Element): void {
-    this.#box = target;
+    this._box = target;
     // Rendered while detached (an update that runs after removal): an observer started now
     // would never be disconnected, so it starts when the host comes back.
-    if (!this.#host.isConnected) this.#deferred = target;
+    if (!this._owner.isConnected) this._deferred = target;
     else super.observe(target);
   }
 
   override hostConnected(): void {
     super.hostConnected();
-    const deferred = this.#deferred;
-    this.#deferred = undefined;
+    const deferred = this._deferred;
+    this._deferred = undefined;
     if (deferred) super.observe(deferred);
   }
 
   protected override handleChanges(entries: ResizeObserverEntry[]): void {
     const entry = entries.at(-1);
-    if (!this.#layout) {
+    if (!this._layout) {
       if (entry) this.value = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
       return;
     }
     if (!entry) {
       // Just attached: read the box now, and render with it before the browser paints.
-      const width = this.#box ? Math.round(this.#box.clientWidth) : 0;
+      const width = this._box ? Math.round(this._box.clientWidth) : 0;
       if (width > 0 && width !== this.value) {
         this.value = width;
-        this.#host.requestUpdate();
+        this._owner.requestUpdate();
       }
       return;
     }
     const width = Math.round(entry.contentRect.width);
-    if (width <= 0 || width === this.value || width === this.#pending) return;
-    this.#pending = width;
+    if (width <= 0 || width === this.value || width === this._pending) return;
+    this._pending = width;
     setTimeout(() => {
-      if (this.#pending !== width) return;
-      this.#pending = undefined;
+      if (this._pending !== width) return;
+      this._pending = undefined;
       this.value = width;
-      this.#host.requestUpdate();
+      this._owner.requestUpdate();
     });
   }
 
