@@ -83,7 +83,12 @@ function internalStatePlugin() {
 function shippedPath(sourcePath) {
   const element = sourcePath.match(/^src\/components\/([^/]+)\/(?:\1|define)\.ts$/);
   if (element) return `dist/${element[1]}.js`;
-  if (sourcePath === 'src/internal/project-element.ts') return 'dist/classes.js';
+  if (
+    sourcePath === 'src/internal/project-element.ts' ||
+    sourcePath === 'src/internal/data-element.ts'
+  ) {
+    return 'dist/classes.js';
+  }
   return undefined;
 }
 
@@ -194,7 +199,11 @@ function shippedManifestPlugin() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/project-element.ts'],
+  globs: [
+    'src/components/**/*.ts',
+    'src/internal/project-element.ts',
+    'src/internal/data-element.ts',
+  ],
   exclude: ['src/components/**/*.styles.ts'],
   litelement: true,
   plugins: [defineElementPlugin(), internalStatePlugin(), shippedManifestPlugin()],
