@@ -10,9 +10,6 @@ import {
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str } from '@lit/localize';
 import {
-  daysBetween,
-  latestLogEntry,
-  quarterHasBegun,
   scheduleStatus,
   type Project,
   type ScheduleReport,
@@ -21,11 +18,10 @@ import {
 import { ProjectElement } from '../../internal/project-element.js';
 import { headingLevel, prefersReducedMotion } from '../../internal/a11y.js';
 import { scheduleStatusLabel, statusGlyph } from '../../internal/status.js';
-import { unsafeScheme } from '../../schema/index.js';
 import { gaugeGeometry, tweenValue, type GaugeOptions } from '../../viz/gauge.js';
-import { phoneText, telHref } from './phone.js';
 import { styles } from './project-progress.styles.js';
 import { meterValueText, progressUpdate } from './value-text.js';
+import { renderDetails } from './details-view.js';
 
 export type ProjectProgressVariant = 'full' | 'compact';
 
@@ -258,7 +254,7 @@ export class ProjectProgress extends ProjectElement {
             : nothing
         }
       </div>
-      ${full ? this._renderDetails(project) : nothing}
+      ${full ? renderDetails(this.ctx, project) : nothing}
     </div>`;
   }
 
@@ -312,91 +308,5 @@ export class ProjectProgress extends ProjectElement {
         <span class="fy">${msg(str`Fiscal year ${fmt.yearNumber(project.fiscalYear)}`)}</span>
       </p>
     </div>`;
-  }
-
-  private _renderDetails(project: Project): TemplateResult {
-    const { msg, fmt, asOf, langOf } = this.ctx;
-    const { owner, evaluation, links } = project;
-    const data = (text: string) =>
-      html`<span class="data" lang=${ifDefined(langOf(text))}>${text}</span>`;
-    // An evaluation of a quarter that had not begun by the as-of date is not yet known.
-    const evaluated =
-      evaluation &&
-      quarterHasBegun(project.fiscalYear, evaluation.quarter, asOf, project.fiscalYearStartMonth);
-    const row = (term: string, value: unknown) =>
-      html`<dt>${term}</dt>
-        <dd>${value}</dd>`;
-    const phone = phoneText(owner?.phone ?? '');
-    const href = telHref(phone);
-    const latest = latestLogEntry(project, asOf);
-    return html`<dl part="details" class="details">
-      ${
-        owner
-          ? row(
-              msg('Responsible officer'),
-              html`${data(owner.name)}
-              ${
-                phone
-                  ? html`<span class="phone"
-                      >${msg('Tel.')}
-                      ${href ? html`<a href=${href}>${data(phone)}</a>` : data(phone)}</span
-                    >`
-                  : nothing
-              }`,
-            )
-          : nothing
-      }
-      ${
-        evaluated
-          ? row(
-              msg('Latest evaluation'),
-              html`${
-                evaluation.score === undefined
-                  ? msg(str`Quarter ${fmt.number(evaluation.quarter, 0)}, not scored yet`)
-                  : msg(
-                      str`Quarter ${fmt.number(evaluation.quarter, 0)}, score ${fmt.number(
-                        evaluation.score,
-                        2,
-                      )}`,
-                    )
-              }${
-                evaluation.by
-                  ? html`<span class="by"> ${msg('evaluated by')} ${data(evaluation.by)}</span>`
-                  : nothing
-              }`,
-            )
-          : nothing
-      }
-      ${row(
-        msg('Last report'),
-        latest
-          ? html`<time datetime=${latest.date}>${fmt.date(latest.date)}</time>
-              <span class="ago">(${fmt.daysAgo(daysBetween(latest.date, asOf))})</span>`
-          : msg('No report yet'),
-      )}
-      ${
-        links?.length
-          ? row(
-              msg('More about this project'),
-              html`<ul part="links" class="links">
-                ${links.map(
-                  // The schema refuses other schemes; a project set as already parsed is checked
-                  // again here, so a javascript: address is never a link.
-                  (link) =>
-                    html`<li>
-                      ${
-                        unsafeScheme(link.href) === null
-                          ? html`<a href=${link.href} lang=${ifDefined(langOf(link.label))}
-                              >${link.label}</a
-                            >`
-                          : data(link.label)
-                      }
-                    </li>`,
-                )}
-              </ul>`,
-            )
-          : nothing
-      }
-    </dl>`;
   }
 }
