@@ -210,8 +210,10 @@ export const styles = css`
     flex: none;
     overflow: visible;
   }
+  /* A light tint for the bar to stand out on, and an outline that shows the track's end. */
   .bar .track {
     fill: var(--_track);
+    stroke: var(--_edge);
   }
   .bar .fill {
     fill: var(--_bar);

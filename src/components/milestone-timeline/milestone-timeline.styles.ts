@@ -289,9 +289,11 @@ export const styles = css`
     gap: 0.5rem;
     font-size: 0.875em;
   }
+  /* A light tint for the fill, and an outline that shows where the track ends (3:1). */
   .track {
     display: block;
     height: 0.5rem;
+    border: 1px solid var(--_edge);
     border-radius: 999px;
     background: rgb(128 128 128 / 15%);
     background: color-mix(in srgb, currentColor 10%, transparent);
@@ -407,7 +409,7 @@ export const styles = css`
       background: repeating-linear-gradient(-45deg, CanvasText 0 2px, Canvas 2px 5px);
     }
     .track {
-      border: 1px solid CanvasText;
+      border-color: CanvasText;
     }
   }
   /* On paper nothing can be pointed at: the panel goes, the drawing and the tables stay. */
