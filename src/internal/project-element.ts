@@ -23,6 +23,7 @@ import {
   DEFAULT_STALE_AFTER_DAYS,
 } from '../domain/index.js';
 import { emit } from './events.js';
+import { PageSchemeController } from './controllers/page-scheme.js';
 // Re-exported so that the declaration file of every element module carries the
 // GlobalEventHandlersEventMap entries of events.ts (typed addEventListener('project-load', …)).
 export type { ProjectLoadEvent, ProjectErrorEvent } from './events.js';
@@ -441,3 +442,5 @@ export abstract class ProjectElement extends LitElement {
   /** Draws a valid project. `this.ctx` holds the locale, formatter and dates to use. */
   protected abstract renderProject(project: Project): unknown;
 }
+// A dark page that declares no color-scheme: every element follows it (docs/theming.md).
+ProjectElement.addInitializer((el) => new PageSchemeController(el as ProjectElement));

@@ -24,7 +24,9 @@ export const baseStyles = css`
     --_space: var(--ppe-space, 0.75rem);
     display: block;
     box-sizing: border-box;
-    color: var(--_fg);
+    /* The page's text colour, as for any text on it; --_fg is the ink of the scheme (marks, text
+       on the element's own surfaces). */
+    color: var(--ppe-color-text, currentColor);
     font: inherit;
     line-height: 1.5;
     min-width: 0;
@@ -41,6 +43,11 @@ export const baseStyles = css`
       --_danger: var(--ppe-color-danger, light-dark(#c62828, #ff7b72));
       --_neutral: var(--ppe-color-neutral, light-dark(#6b7280, #9ca3af));
     }
+  }
+  /* A page that declares no color-scheme but gives light text (a dark page styled by hand): the
+     element takes the dark scheme, set by PageSchemeController (docs/theming.md). */
+  :host([data-ppe-scheme='dark']) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;

@@ -5,9 +5,10 @@
 // mark and of everything it is drawn in) composited on the backgrounds actually behind them, never
 // from the tokens' source: a colour change that breaks a ratio fails here.
 //
-// Schemes: light (the page declares nothing) and dark (the page declares `color-scheme: dark`)
-// in every engine; the reader's dark preference on a `light dark` page and forced colours,
-// emulated through the DevTools protocol, in Chromium.
+// Schemes: light (the page declares nothing), dark (the page declares `color-scheme: dark`), a
+// dark page that declares no color-scheme (`body { background: #111; color: #eee }`, see
+// docs/theming.md) in every engine; the reader's dark preference on a `light dark` page and
+// forced colours, emulated through the DevTools protocol, in Chromium.
 import { aTimeout, expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { itIn } from '../engine.js';
@@ -50,6 +51,7 @@ interface Scheme {
 }
 
 const root = document.documentElement.style;
+const body = document.body.style;
 
 const setForcedColors = (active: boolean) =>
   executeServerCommand('ppe-emulate-media', {
@@ -65,6 +67,17 @@ export const SCHEMES: Scheme[] = [
     },
     reset: async () => {
       root.colorScheme = '';
+    },
+  },
+  {
+    name: 'dark page without color-scheme',
+    apply: async () => {
+      body.background = '#111';
+      body.color = '#eee';
+    },
+    reset: async () => {
+      body.background = '';
+      body.color = '';
     },
   },
   {
@@ -147,7 +160,7 @@ async function mount(
 ): Promise<{ el: HTMLElement; box: HTMLDivElement }> {
   const box = document.createElement('div');
   box.style.width = `${width}px`;
-  const el = document.createElement(tag) as HTMLElement & Record<string, unknown>;
+  const el = document.createElement(tag) as unknown as HTMLElement & Record<string, unknown>;
   if (tag === 'project-portfolio') {
     el.setAttribute('as-of', '2020-06-30');
     el.projects = generatePortfolio(60, { includeSeed: seedJson });
