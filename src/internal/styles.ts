@@ -17,9 +17,9 @@ export const baseStyles = css`
     --_warn: var(--ppe-color-warning, #9a6700);
     --_danger: var(--ppe-color-danger, #c62828);
     --_neutral: var(--ppe-color-neutral, #6b7280);
-    /* The outline of a track (the gauge's ring, a KPI bar, a timeline bar): what shows where the
-       track ends, so at least 3:1 against the page, while the track's own tint stays light. */
-    --_edge: var(--ppe-color-track-edge, var(--_neutral));
+    /* An outline that must be seen (WCAG 1.4.11: 3:1 against the page): where a track ends (the
+       gauge's ring, a KPI bar, a timeline bar; their tints stay light), a form field's border. */
+    --_edge: var(--ppe-color-edge, var(--_neutral));
     --_radius: var(--ppe-radius, 6px);
     --_space: var(--ppe-space, 0.75rem);
     display: block;

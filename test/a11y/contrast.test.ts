@@ -1,5 +1,6 @@
 // WCAG 1.4.11 (non-text contrast), measured on what the browser draws: every mark that carries
-// data, and the outline of every track, reaches 3:1 against what it sits on. Each element is
+// data, the outline of every track and the border of every text field reach 3:1 against what
+// they sit on. Each element is
 // rendered with the seed, and each ratio comes from the rendered marks' computed styles (fill,
 // stroke, background, border, gradient stops, with fill-/stroke-opacity and the opacity of the
 // mark and of everything it is drawn in) composited on the backgrounds actually behind them, never
@@ -114,11 +115,16 @@ function itWith(scheme: Scheme, title: string, fn: Mocha.Func): void {
  */
 const DECORATIVE = 'line.grid, rect.quarter, .halo, .hit';
 
-/** Marks: SVG shapes, and HTML boxes drawn as tracks, fills, legend swatches and bar segments. */
+/**
+ * Marks: SVG shapes, and HTML boxes drawn as tracks, fills, legend swatches and bar segments;
+ * and text fields, whose border is all that shows where they are.
+ */
 const MARK_CLASSES = ['track', 'fill', 'swatch', 'segment'];
+const FIELDS = 'select, input[type="search"]';
 const isMark = (e: Element) =>
   (SVG_SHAPES.has(e.localName) && !e.matches(DECORATIVE)) ||
-  (e instanceof HTMLElement && MARK_CLASSES.some((c) => e.classList.contains(c)));
+  (e instanceof HTMLElement && MARK_CLASSES.some((c) => e.classList.contains(c))) ||
+  e.matches(FIELDS);
 
 /** Translucent areas that marks of the same drawing may cross: the shaded quarters. */
 const UNDERLAYS = '.quarter.shaded';
@@ -148,7 +154,10 @@ const EXPECTED: Record<Tag, { wide: string[]; narrow: string[] }> = {
     wide: ['path.indicator', 'rect.track', 'path.planned', 'circle.point'],
     narrow: ['path.indicator', 'rect.track', 'span.track', 'circle.point'],
   },
-  'project-portfolio': { wide: ['span.segment'], narrow: ['span.segment'] },
+  'project-portfolio': {
+    wide: ['span.segment', 'select', 'input[type="search"]'],
+    narrow: ['span.segment', 'select', 'input[type="search"]'],
+  },
 };
 
 /** A fresh element of `tag` with the seed (the portfolio: the seed among generated projects). */
