@@ -106,7 +106,8 @@ export const baseStyles = css`
     font-weight: 600;
   }
   .status .glyph {
-    font-size: 0.9em;
+    /* No text under 12px, the glyph of a compact gauge's 12px status word included. */
+    font-size: max(0.75rem, 0.9em);
     line-height: 1;
   }
   .status[data-status='complete'],
