@@ -23,7 +23,7 @@ import {
   DEFAULT_STALE_AFTER_DAYS,
 } from '../domain/index.js';
 import { emit } from './events.js';
-import { PageSchemeController } from './controllers/page-scheme.js';
+import { followPageScheme } from './controllers/page-scheme.js';
 // Re-exported so that the declaration file of every element module carries the
 // GlobalEventHandlersEventMap entries of events.ts (typed addEventListener('project-load', …)).
 export type { ProjectLoadEvent, ProjectErrorEvent } from './events.js';
@@ -443,4 +443,4 @@ export abstract class ProjectElement extends LitElement {
   protected abstract renderProject(project: Project): unknown;
 }
 // A dark page that declares no color-scheme: every element follows it (docs/theming.md).
-ProjectElement.addInitializer((el) => new PageSchemeController(el as ProjectElement));
+ProjectElement.addInitializer((el) => followPageScheme(el as ProjectElement));

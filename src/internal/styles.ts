@@ -45,7 +45,7 @@ export const baseStyles = css`
     }
   }
   /* A page that declares no color-scheme but gives light text (a dark page styled by hand): the
-     element takes the dark scheme, set by PageSchemeController (docs/theming.md). */
+     element takes the dark scheme, set by followPageScheme() (docs/theming.md). */
   :host([data-ppe-scheme='dark']) {
     color-scheme: dark;
   }

@@ -45,7 +45,7 @@ import { scheduleStatusLabel, statusGlyph } from '../../internal/status.js';
 import { ListLoader, type BadLine } from '../../internal/controllers/list-loader.js';
 import { RovingFocusController } from '../../internal/controllers/roving-focus.js';
 import { WidthController } from '../../internal/controllers/width.js';
-import { PageSchemeController } from '../../internal/controllers/page-scheme.js';
+import { followPageScheme } from '../../internal/controllers/page-scheme.js';
 import { scrollToReveal, virtualWindow } from '../../internal/controllers/virtual-window.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { styles } from './project-portfolio.styles.js';
@@ -1117,7 +1117,7 @@ export class ProjectPortfolio extends LitElement {
     return super.shouldUpdate(changed);
   }
 }
-ProjectPortfolio.addInitializer((el) => new PageSchemeController(el as ProjectPortfolio));
+ProjectPortfolio.addInitializer((el) => followPageScheme(el as ProjectPortfolio));
 
 declare global {
   interface GlobalEventHandlersEventMap {
