@@ -9,6 +9,7 @@ import type { MsgFn } from '@lit/localize';
 import { DEFAULT_STALE_AFTER_DAYS, ISO_DATE, type Locale } from '../vocabulary/terms.js';
 import { parseDate, todayIso } from '../vocabulary/dates.js';
 import { InlineJsonController } from './controllers/inline-json.js';
+import { followPageScheme } from './controllers/page-scheme.js';
 import { formatterFor, type Calendar, type Formatter, type Numerals } from '../domain/format.js';
 import { onDocumentLangChange, resolveLocale, translator } from './localize.js';
 
@@ -91,6 +92,12 @@ export abstract class DataElement extends LitElement {
   protected settings!: Settings;
 
   private _stopLangListening?: () => void;
+
+  constructor() {
+    super();
+    // A dark page that declares no color-scheme: every element follows it (docs/theming.md).
+    followPageScheme(this);
+  }
 
   static override get observedAttributes(): string[] {
     // `lang` is the native attribute; watching it lets a change re-render in the new language.

@@ -17,11 +17,16 @@ export const baseStyles = css`
     --_warn: var(--ppe-color-warning, #9a6700);
     --_danger: var(--ppe-color-danger, #c62828);
     --_neutral: var(--ppe-color-neutral, #6b7280);
+    /* An outline that must be seen (WCAG 1.4.11: 3:1 against the page): where a track ends (the
+       gauge's ring, a KPI bar, a timeline bar; their tints stay light), a form field's border. */
+    --_edge: var(--ppe-color-edge, var(--_neutral));
     --_radius: var(--ppe-radius, 6px);
     --_space: var(--ppe-space, 0.75rem);
     display: block;
     box-sizing: border-box;
-    color: var(--_fg);
+    /* The page's text colour, as for any text on it; --_fg is the ink of the scheme (marks, text
+       on the element's own surfaces). */
+    color: var(--ppe-color-text, currentColor);
     font: inherit;
     line-height: 1.5;
     min-width: 0;
@@ -38,6 +43,11 @@ export const baseStyles = css`
       --_danger: var(--ppe-color-danger, light-dark(#c62828, #ff7b72));
       --_neutral: var(--ppe-color-neutral, light-dark(#6b7280, #9ca3af));
     }
+  }
+  /* A page that declares no color-scheme but gives light text (a dark page styled by hand): the
+     element takes the dark scheme, set by followPageScheme() (docs/theming.md). */
+  :host([data-ppe-scheme='dark']) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
@@ -96,7 +106,8 @@ export const baseStyles = css`
     font-weight: 600;
   }
   .status .glyph {
-    font-size: 0.9em;
+    /* No text under 12px, the glyph of a compact gauge's 12px status word included. */
+    font-size: max(0.75rem, 0.9em);
     line-height: 1;
   }
   .status[data-status='complete'],

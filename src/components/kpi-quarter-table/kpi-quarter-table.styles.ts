@@ -190,7 +190,8 @@ export const styles = css`
     padding: 0 0.4em;
     border: 1px solid var(--_accent);
     border-radius: 999px;
-    font-size: 0.8125em;
+    /* Smaller than the cell's text, never under 12px (in a phone's smaller table it would be). */
+    font-size: max(0.75rem, 0.8125em);
     font-weight: 600;
     /* Text colour on the page's own background: readable on the row's tint in both schemes. */
     color: var(--_fg);
@@ -210,8 +211,10 @@ export const styles = css`
     flex: none;
     overflow: visible;
   }
+  /* A light tint for the bar to stand out on, and an outline that shows the track's end. */
   .bar .track {
     fill: var(--_track);
+    stroke: var(--_edge);
   }
   .bar .fill {
     fill: var(--_bar);

@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { mediaStyles } from './milestone-timeline.media.styles.js';
 
-export const styles = css`
+const own = css`
   :host {
     /* The host's width comes from its container, never from the drawing inside it. */
     container-type: inline-size;
@@ -289,9 +290,11 @@ export const styles = css`
     gap: 0.5rem;
     font-size: 0.875em;
   }
+  /* A light tint for the fill, and an outline that shows where the track ends (3:1). */
   .track {
     display: block;
     height: 0.5rem;
+    border: 1px solid var(--_edge);
     border-radius: 999px;
     background: rgb(128 128 128 / 15%);
     background: color-mix(in srgb, currentColor 10%, transparent);
@@ -357,67 +360,11 @@ export const styles = css`
       transition: stroke 120ms ease-out;
     }
   }
-  @media (forced-colors: active) {
-    .axis .quarter.shaded {
-      fill: none;
-    }
-    .axis .quarter {
-      stroke: GrayText;
-    }
-    svg text,
-    .axis .month,
-    .axis .year,
-    .axis .tick {
-      fill: CanvasText;
-    }
-    .axis .grid {
-      stroke: GrayText;
-    }
-    path.planned,
-    .as-of,
-    .leader {
-      stroke: CanvasText;
-    }
-    path.actual {
-      stroke: Highlight;
-    }
-    .point .shape,
-    circle.point,
-    .step .shape,
-    path.bar {
-      fill: CanvasText;
-      stroke: Canvas;
-    }
-    .point.problem .shape,
-    path.problem {
-      fill: Canvas;
-      stroke: CanvasText;
-      stroke-width: 2;
-    }
-    .nav:focus-visible .halo {
-      stroke: Highlight;
-    }
-    .fill {
-      forced-color-adjust: none;
-    }
-    .actual .fill {
-      background: CanvasText;
-    }
-    .planned .fill {
-      background: repeating-linear-gradient(-45deg, CanvasText 0 2px, Canvas 2px 5px);
-    }
-    .track {
-      border: 1px solid CanvasText;
-    }
-  }
-  /* On paper nothing can be pointed at: the panel goes, the drawing and the tables stay. */
-  @media print {
-    .details {
-      display: none;
-    }
-    .item,
-    tr {
-      break-inside: avoid;
-    }
-  }
+`;
+
+/** One sheet: the element's own rules, then those for forced colours and print. */
+// postcss-lit-disable-next-line
+export const styles = css`
+  ${own}
+  ${mediaStyles}
 `;

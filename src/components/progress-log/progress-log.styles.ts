@@ -53,11 +53,12 @@ export const styles = css`
   path {
     fill: none;
   }
+  /* Set apart from the actual line by its dash, thinner stroke and grey, never by fading it:
+     a line that carries data keeps 3:1 against the page. */
   .planned {
     stroke: var(--_plan);
     stroke-width: 1.5;
     stroke-dasharray: 4 3;
-    opacity: 0.7;
   }
   .actual,
   .hold,

@@ -81,9 +81,13 @@ export const styles = css`
     print-color-adjust: exact;
   }
   /* Light first; where light-dark() exists, like the shared tokens, the ring follows the page's
-     color-scheme. */
+     color-scheme. The tint is light so that the indicator stands out on it (3:1); its outline
+     shows where the ring ends against the page (3:1 too). */
   .track {
     fill: var(--project-progress-track-color, var(--ppe-color-track, #e3e8ee));
+    stroke: var(--_edge);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
   }
   @supports (color: light-dark(#000, #fff)) {
     .track {
@@ -218,8 +222,6 @@ export const styles = css`
     .track {
       fill: Canvas;
       stroke: CanvasText;
-      stroke-width: 1px;
-      vector-effect: non-scaling-stroke;
     }
     .indicator {
       fill: Highlight;
@@ -231,10 +233,6 @@ export const styles = css`
   }
 
   @media print {
-    .track {
-      stroke: #6b7280;
-      stroke-width: 0.5;
-    }
     .phone a {
       color: inherit;
       text-decoration: none;
