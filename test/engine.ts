@@ -75,6 +75,9 @@ export async function focusWindow(): Promise<void> {
       setTimeout(done, 1000);
     });
   }
+  // Said plainly, rather than as a focus ring that "is not visible" later on: something took the
+  // focus away (in Firefox, for example, a download that an earlier test did not cancel).
+  if (!document.hasFocus()) throw new Error('focusWindow: the test window did not get the focus');
 }
 
 /**
