@@ -136,17 +136,27 @@ if (engine === 'chromium') {
     { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
   );
   helpers.push(xvfb);
-  const display = await new Promise((resolve, reject) => {
+  /** Stops the run before any test: the reason, and the totals line a run always ends with. */
+  const refuse = (reason) => {
+    stopHelpers();
+    console.error(reason);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  };
+  const display = await new Promise((resolve) => {
     let written = '';
     let errors = '';
     xvfb.stdio[3].on('data', (chunk) => {
       written += chunk;
-      if (written.includes('\n')) resolve(`:${written.trim()}`);
+      if (!written.includes('\n')) return;
+      xvfb.removeAllListeners('exit');
+      resolve(`:${written.trim()}`);
     });
     xvfb.stderr.on('data', (chunk) => (errors += chunk));
-    xvfb.once('exit', (code) =>
-      reject(
-        new Error(`Xvfb ${process.env.PPE_DISPLAY ?? ''} stopped (${code}): ${errors.trim()}`),
+    // Until it is ready only: stopped at the end of the run, it says nothing.
+    xvfb.once('exit', () =>
+      refuse(
+        `Xvfb did not start${process.env.PPE_DISPLAY ? ` on display ${process.env.PPE_DISPLAY} (in use? choose another with PPE_DISPLAY)` : ''}:\n${errors.trim()}`,
       ),
     );
   });
@@ -154,9 +164,7 @@ if (engine === 'chromium') {
     ? Number(process.env.PPE_WEBKIT_DRIVER_PORT)
     : await freePort();
   if (await answers(port)) {
-    stopHelpers();
-    console.error(`Port ${port} is in use: choose another with PPE_WEBKIT_DRIVER_PORT.`);
-    process.exit(1);
+    refuse(`Port ${port} is in use: choose another with PPE_WEBKIT_DRIVER_PORT.`);
   }
   env.DISPLAY = display;
   env.PPE_WEBKIT_DRIVER_PORT = String(port);
