@@ -38,6 +38,8 @@ const executablePath = findChrome();
 
 export default {
   rootDir: '.',
+  // The test server's port: PPE_TEST_PORT, or `--port`, or the first free one from 8000.
+  ...(process.env.PPE_TEST_PORT ? { port: Number(process.env.PPE_TEST_PORT) } : {}),
   // cspPages: `/csp/…`, the strict-CSP pages of test/hostile/csp.test.ts.
   middleware: [fixtureApi, cspPages],
   files: ['test/**/*.test.ts'],

@@ -11,6 +11,10 @@ export default {
   coverage: false,
   // One window, one test file at a time (more would put each file in an iframe of one page).
   concurrency: 1,
+  // WebKitGTK runs the suite about three times slower than Chromium: twice the time limits
+  // (a test's own limits through TIME_SCALE in test/engine.ts).
+  testFramework: { config: { timeout: 2 * chromium.testFramework.config.timeout } },
+  testsFinishTimeout: 2 * chromium.testsFinishTimeout,
   browsers: [
     webdriverLauncher({
       hostname: '127.0.0.1',

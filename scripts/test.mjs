@@ -8,11 +8,12 @@
 //
 // `--engine firefox` (`npm run test:firefox`) runs the same suite in Firefox ESR, `--engine
 // webkit` (`npm run test:webkit`) in WebKitGTK: this script starts Xvfb (display PPE_DISPLAY,
-// default :94) and WebKitWebDriver (port PPE_WEBKIT_DRIVER_PORT, default 8644) for it, and
-// stops them at the end. On Debian as root, missing browsers are installed with apt-get.
+// else a free one) and WebKitWebDriver (port PPE_WEBKIT_DRIVER_PORT, else a free one) for it,
+// and stops them at the end. The test server's port: PPE_TEST_PORT, else the first free one from
+// 8000. On Debian as root, missing browsers are installed with apt-get.
 import { execSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { buildCdn } from './build-cdn.mjs';
 import { ensureChrome } from './ensure-chrome.mjs';
 
@@ -75,8 +76,37 @@ const waitForPort = (port, ms) =>
     attempt();
   });
 
+/** Whether something listens on `port` already. */
+const answers = (port) =>
+  new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+
+/** A TCP port nothing listens on (the system's choice). */
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 const helpers = [];
+const stopHelpers = () => {
+  for (const helper of helpers.reverse()) helper.kill();
+  helpers.length = 0;
+};
 
 if (engine === 'chromium') {
   ensureChrome({ needPdfText: true });
@@ -88,27 +118,70 @@ if (engine === 'chromium') {
     ['webkit2gtk-driver', 'xvfb', 'xdotool'],
     'WebKitGTK',
   );
-  const display = process.env.PPE_DISPLAY ?? ':94';
-  const port = Number(process.env.PPE_WEBKIT_DRIVER_PORT ?? 8644);
+  // A display and a port of our own: the ones asked for, else free ones (several checkouts may
+  // run their suites on one machine at once). Never someone else's: a display or port already in
+  // use stops the run.
+  const xvfb = spawn(
+    'Xvfb',
+    [
+      ...(process.env.PPE_DISPLAY ? [process.env.PPE_DISPLAY] : []),
+      '-displayfd',
+      '3',
+      '-screen',
+      '0',
+      '1600x1200x24',
+      '-nolisten',
+      'tcp',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
+  );
+  helpers.push(xvfb);
+  /** Stops the run before any test: the reason, and the totals line a run always ends with. */
+  const refuse = (reason) => {
+    stopHelpers();
+    console.error(reason);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  };
+  const display = await new Promise((resolve) => {
+    let written = '';
+    let errors = '';
+    xvfb.stdio[3].on('data', (chunk) => {
+      written += chunk;
+      if (!written.includes('\n')) return;
+      xvfb.removeAllListeners('exit');
+      resolve(`:${written.trim()}`);
+    });
+    xvfb.stderr.on('data', (chunk) => (errors += chunk));
+    // Until it is ready only: stopped at the end of the run, it says nothing.
+    xvfb.once('exit', () =>
+      refuse(
+        `Xvfb did not start${process.env.PPE_DISPLAY ? ` on display ${process.env.PPE_DISPLAY} (in use? choose another with PPE_DISPLAY)` : ''}:\n${errors.trim()}`,
+      ),
+    );
+  });
+  const port = process.env.PPE_WEBKIT_DRIVER_PORT
+    ? Number(process.env.PPE_WEBKIT_DRIVER_PORT)
+    : await freePort();
+  if (await answers(port)) {
+    refuse(`Port ${port} is in use: choose another with PPE_WEBKIT_DRIVER_PORT.`);
+  }
   env.DISPLAY = display;
   env.PPE_WEBKIT_DRIVER_PORT = String(port);
-  helpers.push(
-    spawn('Xvfb', [display, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {
-      stdio: 'ignore',
-    }),
-  );
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  console.log(`WebKitGTK: Xvfb on display ${display}, WebKitWebDriver on port ${port}`);
   helpers.push(spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore', env }));
   await waitForPort(port, 20_000);
 }
 
-const stopHelpers = () => {
-  for (const helper of helpers.reverse()) helper.kill();
-};
-process.on('SIGINT', () => {
-  stopHelpers();
-  process.exit(130);
-});
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
+  process.on(signal, () => {
+    stopHelpers();
+    process.exit(code);
+  });
+}
 
 const files = argv.flatMap((arg, index, all) =>
   arg === '--files' ? [all[index + 1] ?? ''] : arg.startsWith('--files=') ? [arg.slice(8)] : [],

@@ -14,6 +14,13 @@ export const engine: Engine = /Firefox\//.test(agent)
     ? 'chromium'
     : 'webkit';
 
+/**
+ * How much longer than in Chromium a test may take: WebKitGTK runs this suite about three times
+ * slower (its default time limit, in web-test-runner.webkit.config.mjs, is doubled too). A heavy
+ * test's own limit is written `this.timeout(120_000 * TIME_SCALE)`.
+ */
+export const TIME_SCALE = engine === 'webkit' ? 2 : 1;
+
 const NAMES: Record<Engine, string> = {
   chromium: 'Chromium',
   firefox: 'Firefox',
@@ -75,6 +82,9 @@ export async function focusWindow(): Promise<void> {
       setTimeout(done, 1000);
     });
   }
+  // Said plainly, rather than as a focus ring that "is not visible" later on: something took the
+  // focus away (in Firefox, for example, a download that an earlier test did not cancel).
+  if (!document.hasFocus()) throw new Error('focusWindow: the test window did not get the focus');
 }
 
 /**

@@ -22,22 +22,36 @@ const run = promisify(execFile);
 /** Key names as puppeteer knows them: its BiDi keyboard rejects `Space`. */
 const puppeteerKey = (key) => (key === 'Space' ? ' ' : key);
 
-/** WebDriver's key codes (the spec's table) for the named keys our tests press. */
+/** WebDriver's key codes (the spec's table) for the named keys, as KeyboardEvent.key names them. */
 const WEBDRIVER_KEYS = {
-  Shift: '\uE008',
+  Backspace: '\uE003',
   Tab: '\uE004',
   Enter: '\uE007',
-  Space: '\uE00D',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
   Escape: '\uE00C',
-  Home: '\uE011',
+  Space: '\uE00D',
+  ' ': '\uE00D',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
   End: '\uE010',
+  Home: '\uE011',
   ArrowLeft: '\uE012',
   ArrowUp: '\uE013',
   ArrowRight: '\uE014',
   ArrowDown: '\uE015',
-  Backspace: '\uE003',
+  Insert: '\uE016',
+  Delete: '\uE017',
+  Meta: '\uE03D',
 };
-const webdriverKey = (key) => WEBDRIVER_KEYS[key] ?? key;
+/** A key's WebDriver value: a named key from the table, or one character as it is. */
+function webdriverKey(key) {
+  const value = WEBDRIVER_KEYS[key] ?? key;
+  // WebKitWebDriver answers an unknown name with "Invalid 'pressedCharKey'": say which key.
+  if ([...value].length !== 1) throw new Error(`ppe-keys: no WebDriver key for "${key}"`);
+  return value;
+}
 
 async function pressKeys(session, keys, hold) {
   if (session.browser.type === 'webdriver') {

@@ -30,6 +30,12 @@ const pairs = (details: Element) =>
     clean(div.querySelector('dd')!.textContent),
   ]);
 const active = (el: MilestoneTimeline) => el.shadowRoot!.activeElement as HTMLElement | null;
+/**
+ * That the focus is on `mark`, compared by identity: a failing chai `equal` between two elements
+ * prints them whole, which hangs Firefox and WebKit and crashes Chromium's tab.
+ */
+const assertFocusOn = (el: MilestoneTimeline, mark: Element | undefined, message: string) =>
+  assert.isTrue(active(el) === mark, message);
 /** The pieces of a mark's accessible name (aria-labelledby), each with its own `lang`. */
 const nameParts = (el: MilestoneTimeline, mark: Element) =>
   mark
@@ -212,31 +218,31 @@ describe('<milestone-timeline>', () => {
       before.focus();
       await press('Tab'); // the "Show as table" switch
       await press('Tab');
-      expect(active(el)).to.equal(stepMarks(el)[0]);
+      assertFocusOn(el, stepMarks(el)[0], 'Tab lands on the first step');
       await press('ArrowRight');
       await el.updateComplete;
-      expect(active(el)).to.equal(stepMarks(el)[1]);
+      assertFocusOn(el, stepMarks(el)[1], 'ArrowRight moves to the second step');
       expect(stepMarks(el)[1].getAttribute('tabindex')).to.equal('0');
       expect(stepMarks(el)[0].getAttribute('tabindex')).to.equal('-1');
       await press('End');
       await el.updateComplete;
       const points = $$(el, '[part~="log-point"]');
-      expect(active(el)).to.equal(points[5]);
+      assertFocusOn(el, points[5], 'End moves to the last report');
       await press('ArrowRight');
-      expect(active(el), 'stays on the last').to.equal(points[5]);
+      assertFocusOn(el, points[5], 'stays on the last');
       await press('ArrowLeft');
       await el.updateComplete;
-      expect(active(el)).to.equal(points[4]);
+      assertFocusOn(el, points[4], 'ArrowLeft moves back one');
       await press('Home');
       await el.updateComplete;
-      expect(active(el)).to.equal(stepMarks(el)[0]);
+      assertFocusOn(el, stepMarks(el)[0], 'Home moves to the first step');
       // Leaving and coming back lands on the mark last visited.
       await press('ArrowDown');
       await el.updateComplete;
       await press('Tab');
       assert.isTrue(document.activeElement === after, 'Tab leaves the timeline');
       await shiftTab();
-      expect(active(el)).to.equal(stepMarks(el)[1]);
+      assertFocusOn(el, stepMarks(el)[1], 'Shift+Tab comes back to the mark last visited');
       before.remove();
       after.remove();
     });
@@ -618,7 +624,7 @@ describe('<milestone-timeline>', () => {
       stepMarks(el)[0].focus();
       await press('ArrowDown');
       await el.updateComplete;
-      expect(active(el)).to.equal(stepMarks(el)[1]);
+      assertFocusOn(el, stepMarks(el)[1], 'ArrowDown moves to the next step');
       await press('End');
       await el.updateComplete;
       expect(nameOf(el, active(el)!)).to.match(/^Report \(6\) of 30 April 2020/);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { assert, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/progress-log/define.js';
 import type { Issue, Warning } from '../../src/domain/index.js';
 import type { ProgressLog } from '../../src/components/progress-log/progress-log.js';
@@ -453,7 +453,11 @@ describe('<progress-log>', () => {
       await el.updateComplete;
       await waitUntil(() => el.shadowRoot!.activeElement !== null, 'focus moved');
       expect($(el, '[part="show-all"]')).to.be.null;
-      expect(el.shadowRoot!.activeElement).to.equal(entries(el)[10]);
+      // Compared by identity (chai printing two elements whole hangs Firefox and WebKit).
+      assert.isTrue(
+        el.shadowRoot!.activeElement === entries(el)[10],
+        'the focus is on the first report that was hidden',
+      );
       // The count says what is coming while the rest is added a chunk per task.
       expect(textOf(el, '[part="count"]')).to.equal('300 reports.');
       await waitUntil(() => entries(el).length === 300, 'every report listed');

@@ -3,9 +3,10 @@
 // Storybook draws them (meta.render with the story's args), while reading and once all is read.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/project-portfolio/define.js';
+import { TIME_SCALE } from '../engine.js';
 
 describe('stories/project-portfolio.stories.ts', function () {
-  this.timeout(180_000);
+  this.timeout(180_000 * TIME_SCALE);
   it('every story passes axe, in English and in Thai', async () => {
     const module = (await import('../../stories/project-portfolio.stories.js')) as unknown as {
       default: {

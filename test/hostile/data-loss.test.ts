@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import * as fc from 'fast-check';
 import { parseProject } from '../../src/domain/index.js';
 import type { ProjectElement } from '../../src/internal/project-element.js';
+import { TIME_SCALE } from '../engine.js';
 import { deepFreeze, seed } from '../fixtures/projects.js';
 import { mutatedSeed, stretchedSeed, validProject } from './arbitraries.js';
 import {
@@ -108,7 +109,7 @@ async function counts(el: ProjectElement, tag: Tag, project: Project) {
 }
 
 describe('data is never lost', function () {
-  this.timeout(90_000);
+  this.timeout(90_000 * TIME_SCALE);
 
   describe('inputs are never mutated', () => {
     for (const tag of TAGS) {

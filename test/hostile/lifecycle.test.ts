@@ -6,6 +6,7 @@ import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import type { ProjectElement } from '../../src/internal/project-element.js';
 import { seed } from '../fixtures/projects.js';
 import { readableText, settle, TAGS, trapErrors, viewKind } from './helpers.js';
+import { TIME_SCALE } from '../engine.js';
 
 const api = (file: string, query = '') => `/api/demo/data/${file}.json${query}`;
 const SEED_ID = '50080000-2982';
@@ -218,7 +219,7 @@ describe('elements removed before they first draw', () => {
 });
 
 describe('1,000 dashboards created, attached and removed', function () {
-  this.timeout(120_000);
+  this.timeout(120_000 * TIME_SCALE);
 
   it('leave no observer observing and no listener behind', async () => {
     const live = { resize: new Set<object>(), mutation: new Set<object>() };

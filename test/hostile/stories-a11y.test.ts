@@ -5,6 +5,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import { settle, TAGS } from './helpers.js';
+import { TIME_SCALE } from '../engine.js';
 
 interface StoryLike {
   args?: Record<string, unknown>;
@@ -34,7 +35,7 @@ const keyOf = (args: Record<string, unknown>, projects: unknown[]) =>
   });
 
 describe('axe over every story, in English and in Thai', function () {
-  this.timeout(120_000);
+  this.timeout(120_000 * TIME_SCALE);
 
   for (const tag of TAGS) {
     it(`stories/${tag}.stories.ts: every story passes axe in both languages`, async () => {
