@@ -21,9 +21,12 @@ const BUDGET_KB = 40;
  * The history: 50.4 KB after the diet; 51.6 KB built for the support floor (issue 18: Safari
  * 15.4 needs class static blocks lowered, the transformer lowers class fields with them, 1.0 KB,
  * and plain colours under light-dark() and color-mix(), 0.3 KB); the truthful figures and Thai
- * wording of issue 15 (about 2 KB); <project-portfolio> (issue 17, about 9 KB): 66.7 KB.
+ * wording of issue 15 (about 2 KB); <project-portfolio> (issue 17, about 9 KB): 66.7 KB. The
+ * redesign of issue 16 (controllers and parts: +0.4 KB, after internals moved from #private,
+ * which the floor's build lowers to WeakMaps, to TypeScript private: -1.0 KB) and issue 19's
+ * marks at 3:1, the dark-page reader and the announcements (+0.4 KB): 67.3 KB.
  */
-const CI_LIMIT_KB = 67;
+const CI_LIMIT_KB = 68;
 
 const strict = process.argv.includes('--strict');
 const limitKb = strict

@@ -1,5 +1,4 @@
 import { html, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 
 /** How long changes are gathered before the last one is said (a burst is said once). */
 export const ANNOUNCE_DELAY_MS = 500;
@@ -15,11 +14,13 @@ export const ANNOUNCE_DELAY_MS = 500;
 export class AnnounceController implements ReactiveController {
   /** What was last said, or is about to be. */
   last?: string;
-  private _region?: Element;
   private _timer?: ReturnType<typeof setTimeout>;
   private _pending?: string;
 
+  private _host: ReactiveElement;
+
   constructor(host: ReactiveElement) {
+    this._host = host;
     host.addController(this);
   }
 
@@ -30,12 +31,7 @@ export class AnnounceController implements ReactiveController {
 
   /** The live region, once per host render. */
   region(): TemplateResult {
-    return html`<p
-      part="announcer"
-      class="sr-only"
-      role="status"
-      ${ref((element) => (this._region = element))}
-    ></p>`;
+    return html`<p part="announcer" class="sr-only" role="status"></p>`;
   }
 
   /** Takes the host's current summary; says it when it differs from the one before. */
@@ -54,7 +50,8 @@ export class AnnounceController implements ReactiveController {
       this._pending = undefined;
       if (text === undefined || text === this.last) return;
       this.last = text;
-      if (this._region) this._region.textContent = text;
+      const region = this._host.renderRoot.querySelector('[part="announcer"]');
+      if (region) region.textContent = text;
     }, ANNOUNCE_DELAY_MS);
   }
 }
