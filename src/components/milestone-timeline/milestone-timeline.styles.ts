@@ -255,6 +255,7 @@ const own = css`
   }
   .item .problem-text::before {
     content: '▲ ';
+    content: '▲ ' / '';
     color: var(--_problem);
   }
   /* A step's button lies over its row, whose text shows what the button's name says. */

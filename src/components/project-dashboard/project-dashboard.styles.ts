@@ -76,6 +76,8 @@ export const styles = css`
   /* The arrow says "narrower than the line above"; decorative, the order says it already. */
   .breadcrumb li + li::before {
     content: '↳';
+    /* Said by nobody: an empty alternative text (where it is understood; elsewhere the line above). */
+    content: '↳' / '';
     position: absolute;
     inset-inline-start: 0;
     color: var(--_muted);

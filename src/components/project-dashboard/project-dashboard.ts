@@ -278,6 +278,7 @@ export class ProjectDashboard extends ProjectElement {
               part="warnings"
               id="warnings"
               tabindex="-1"
+              role="region"
               aria-labelledby="warnings-heading"
             >
               ${heading('warnings-heading', msg('Data-quality warnings'))}
