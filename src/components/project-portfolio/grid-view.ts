@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { str, type MsgFn } from '@lit/localize';
@@ -64,9 +64,7 @@ export function renderToolbar(
   { msg, fmt: f }: Pick<Settings, 'msg' | 'fmt'>,
 ): TemplateResult {
   return html`<div part="toolbar">
-    <p part="count" role="status">
-      ${msg(str`Showing ${f.number(shown, 0)} of ${f.number(all, 0)}`)}
-    </p>
+    <p part="count">${msg(str`Showing ${f.number(shown, 0)} of ${f.number(all, 0)}`)}</p>
     <button part="download" type="button" @click=${onDownload}>${msg('Download CSV')}</button>
   </div>`;
 }
@@ -118,67 +116,69 @@ export function renderGrid(options: GridOptions, words: Pick<Settings, 'msg' | '
   // and it is the same element when it comes back into view.
   if (activePosition >= 0 && activePosition < win.first) positions.unshift(activePosition);
   if (activePosition >= win.end) positions.push(activePosition);
-  return html`<div
-    part="table"
-    role="region"
-    aria-label=${msg('Projects')}
-    @scroll=${handlers.onScroll}
-  >
-    <div
-      role="grid"
-      aria-label=${msg('Projects')}
-      aria-rowcount=${count + 1}
-      aria-colcount=${COLUMNS.length}
-    >
-      <div role="rowgroup" class="head">
-        <div role="row" aria-rowindex="1" class="cols">
-          ${COLUMNS.map(
-            (column) =>
-              html`<div
-                role="columnheader"
-                class=${column.numeric ? 'num' : ''}
-                aria-sort=${sortKey === column.key ? direction : 'none'}
-              >
-                <button type="button" @click=${() => handlers.onSort(column.key)}>
-                  ${column.label(msg)}<span class="arrow" aria-hidden="true"
-                    >${sortKey === column.key ? (direction === 'ascending' ? '▲' : '▼') : ''}</span
-                  >
-                </button>
-              </div>`,
+  return html`<p part="cue" id="grid-cue">
+      ${msg(
+        'Use the up and down arrow keys to move between projects, Page Up and Page Down to move a page, and Home and End to go to the first and last. Choose a column heading to sort by it.',
+      )}
+      ${options.hrefTemplate ? msg("Press Enter to open the chosen project's page.") : nothing}
+    </p>
+    <div part="table" role="region" aria-label=${msg('Projects')} @scroll=${handlers.onScroll}>
+      <div
+        role="grid"
+        aria-label=${msg('Projects')}
+        aria-describedby="grid-cue"
+        aria-rowcount=${count + 1}
+        aria-colcount=${COLUMNS.length}
+      >
+        <div role="rowgroup" class="head">
+          <div role="row" aria-rowindex="1" class="cols">
+            ${COLUMNS.map(
+              (column) =>
+                html`<div
+                  role="columnheader"
+                  class=${column.numeric ? 'num' : ''}
+                  aria-sort=${sortKey === column.key ? direction : 'none'}
+                >
+                  <button type="button" @click=${() => handlers.onSort(column.key)}>
+                    ${column.label(msg)}<span class="arrow" aria-hidden="true"
+                      >${sortKey === column.key ? (direction === 'ascending' ? '▲' : '▼') : ''}</span
+                    >
+                  </button>
+                </div>`,
+            )}
+          </div>
+        </div>
+        <div
+          role="rowgroup"
+          class="body"
+          ${cssomStyle(
+            options.printing
+              ? {}
+              : {
+                  height: `${count * rowHeight}px`,
+                  'padding-block-start': `${win.first * rowHeight}px`,
+                },
+          )}
+        >
+          ${repeat(
+            positions,
+            (p) => rows[p].index,
+            (p) =>
+              renderRow(
+                rows[p],
+                {
+                  position: p,
+                  active: rows[p].index === activeKey,
+                  outOfView: p < win.first || p >= win.end,
+                  href: projectLink(options.hrefTemplate, rows[p]),
+                  handlers,
+                },
+                words,
+              ),
           )}
         </div>
       </div>
-      <div
-        role="rowgroup"
-        class="body"
-        ${cssomStyle(
-          options.printing
-            ? {}
-            : {
-                height: `${count * rowHeight}px`,
-                'padding-block-start': `${win.first * rowHeight}px`,
-              },
-        )}
-      >
-        ${repeat(
-          positions,
-          (p) => rows[p].index,
-          (p) =>
-            renderRow(
-              rows[p],
-              {
-                position: p,
-                active: rows[p].index === activeKey,
-                outOfView: p < win.first || p >= win.end,
-                href: projectLink(options.hrefTemplate, rows[p]),
-                handlers,
-              },
-              words,
-            ),
-        )}
-      </div>
-    </div>
-  </div>`;
+    </div>`;
 }
 
 interface RowOptions {

@@ -129,6 +129,11 @@ const own = css`
     margin: 0;
     font-weight: 600;
   }
+  [part~='cue'] {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
   [part~='table'] {
     max-height: var(--project-portfolio-height, 70vh);
     overflow: auto;
@@ -256,7 +261,8 @@ const own = css`
       display: block;
     }
     [part~='filters'],
-    [part~='progress'] {
+    [part~='progress'],
+    [part~='cue'] {
       display: none;
     }
     [part~='table'] {

@@ -15,6 +15,7 @@ import { todayIso } from '../../vocabulary/dates.js';
 import { DataElement } from '../../internal/data-element.js';
 import { translator } from '../../internal/localize.js';
 import { emit } from '../../internal/events.js';
+import { AnnounceController } from '../../internal/controllers/announcer.js';
 import { ListLoader } from '../../internal/controllers/list-loader.js';
 import { RovingFocusController } from '../../internal/controllers/roving-focus.js';
 import { virtualWindowController } from '../../internal/controllers/virtual-window.js';
@@ -24,7 +25,7 @@ import {
   type PortfolioData,
   type TableOrder,
 } from './portfolio-data.js';
-import { renderProgress, renderSummary } from './summary-view.js';
+import { renderProgress, renderSummary, summarySentence } from './summary-view.js';
 import { changedFilter, chosenStatus, renderFilters } from './filters-view.js';
 import { COLUMNS, renderGrid, renderToolbar, type GridHandlers } from './grid-view.js';
 import { renderUnreadable } from './unreadable-view.js';
@@ -50,7 +51,8 @@ export type {
  * link to each project, and a CSV of the rows as shown. Documents that cannot be read are counted
  * and listed, never hidden. Only the rows in view are in the DOM, so 100,000 projects cost the
  * page what 50 do; the table keeps its grid semantics (`aria-rowcount`, `aria-rowindex`) and its
- * keyboard use across them. `src` may answer a JSON array or NDJSON, which is read as it streams
+ * keyboard use across them, explained above the grid. A sort, a filter or new statuses are said
+ * to assistive technology once, politely. `src` may answer a JSON array or NDJSON, which is read as it streams
  * in; a newer `src` aborts the older.
  *
  * @summary Many projects on one page: which are in trouble, who has not reported, and the way into each.
@@ -71,7 +73,9 @@ export type {
  * @csspart toolbar - The line with the visible count and the download button.
  * @csspart count - "Showing 38 of 412".
  * @csspart download - The "Download CSV" button.
+ * @csspart cue - How to use the grid by keyboard (the grid's description).
  * @csspart table - The scrolling region around the grid of projects.
+ * @csspart announcer - The visually hidden live region that says a new order, count or statuses.
  * @csspart row - One project's row.
  * @csspart none - The sentence shown when no project matches the filters.
  * @csspart empty - Shown when no projects were given.
@@ -151,6 +155,9 @@ export class ProjectPortfolio extends DataElement {
     pageSize: () => this._scroll.pageSize(),
   });
 
+  /** Says a new order, count or set of statuses once every document has been read. */
+  private _announcer = new AnnounceController(this);
+
   private _print = printMode(this, {
     renderNow: () => this.performUpdate(),
     changed: () => this._scroll.remeasure(),
@@ -217,6 +224,8 @@ export class ProjectPortfolio extends DataElement {
     if (phase === 'loading') this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
 
+    if (phase === 'done') this._announcer.follow(this._announcement());
+
     if (this._announced === this._loader.version) return;
     if (phase === 'problem') {
       this._announced = this._loader.version;
@@ -235,7 +244,39 @@ export class ProjectPortfolio extends DataElement {
     await this.updateComplete;
   }
 
+  /**
+   * What the table shows, in three sentences (its order, its count, the statuses), of which the
+   * announcer says those that changed: a sort, a filter, a new as-of date or input.
+   */
+  private _announcement(): string[] {
+    const { msg, fmt: f } = this.settings;
+    const { key, direction } = this._order;
+    const column = COLUMNS.find((c) => c.key === key)!.label(msg);
+    // The status order is worst first (ascending) or its reverse, not "A to Z".
+    const up = direction === 'ascending';
+    const way =
+      key === 'status'
+        ? up
+          ? msg('worst first')
+          : msg('best first')
+        : up
+          ? msg('ascending')
+          : msg('descending');
+    const { rows, summary } = this.portfolio;
+    const n = (x: number) => f.number(x, 0);
+    return [
+      msg(str`Sorted by ${column}, ${way}.`),
+      msg(str`Showing ${n(this.visibleRows.length)} of ${n(rows.length)} projects.`),
+      summarySentence(summary, this.settings),
+    ];
+  }
+
   protected override render(): unknown {
+    // The live region is in the DOM from the first render, whatever the state.
+    return [this._renderState(), this._announcer.region()];
+  }
+
+  private _renderState(): unknown {
     const settings = this.settings;
     const { msg, fmt: f } = settings;
     const loader = this._loader;

@@ -70,20 +70,9 @@ export function renderSummary(
 ): TemplateResult | typeof nothing {
   if (summary.total === 0) return nothing;
   const n = (x: number) => f.number(x, 0);
-  const sentences: string[] = [];
-  if (summary.projects > 0) {
-    sentences.push(
-      msg(
-        str`${n(summary.byStatus.behind)} of ${n(summary.projects)} projects are behind schedule; ${n(summary.byStatus['no-report'])} have not reported yet.`,
-      ),
-    );
-  }
-  if (summary.unreadable > 0) {
-    sentences.push(msg(str`${n(summary.unreadable)} could not be read.`));
-  }
   const shown = PORTFOLIO_STATUSES.filter((s) => summary.byStatus[s] > 0);
   return html`<section part="summary" aria-label=${msg('Summary')}>
-    <p part="summary-text">${sentences.join(' ')}</p>
+    <p part="summary-text">${summarySentence(summary, { msg, fmt: f })}</p>
     ${
       summary.projects > 0
         ? html`<div part="bar" aria-hidden="true">
@@ -118,4 +107,24 @@ export function renderSummary(
       )}
     </ul>
   </section>`;
+}
+
+/**
+ * The counts in words: "38 of 412 projects are behind schedule; 17 have not reported yet.", and
+ * how many documents could not be read.
+ */
+export function summarySentence(summary: PortfolioSummary, { msg, fmt: f }: Words): string {
+  const n = (x: number) => f.number(x, 0);
+  const sentences: string[] = [];
+  if (summary.projects > 0) {
+    sentences.push(
+      msg(
+        str`${n(summary.byStatus.behind)} of ${n(summary.projects)} projects are behind schedule; ${n(summary.byStatus['no-report'])} have not reported yet.`,
+      ),
+    );
+  }
+  if (summary.unreadable > 0) {
+    sentences.push(msg(str`${n(summary.unreadable)} could not be read.`));
+  }
+  return sentences.join(' ');
 }

@@ -9,13 +9,14 @@ export const ANNOUNCE_DELAY_MS = 500;
  * must be), and calls `follow(summary)` after each update with a sentence that sums up what it
  * shows. The first summary is the page being read, not a change, and is not said; a later
  * different one is, after `ANNOUNCE_DELAY_MS`, only the newest of a burst (a date typed digit by
- * digit, a language switched twice). The text is set as text, never as HTML.
+ * digit, a language switched twice). A summary in parts (the order, the count, the statuses) says
+ * only the parts that differ from those said last. The text is set as text, never as HTML.
  */
 export class AnnounceController implements ReactiveController {
-  /** What was last said, or is about to be. */
-  last?: string;
+  /** The parts last said, or taken as read. */
+  private _last?: readonly string[];
+  private _pending?: readonly string[];
   private _timer?: ReturnType<typeof setTimeout>;
-  private _pending?: string;
 
   private _host: ReactiveElement;
 
@@ -34,24 +35,27 @@ export class AnnounceController implements ReactiveController {
     return html`<p part="announcer" class="sr-only" role="status"></p>`;
   }
 
-  /** Takes the host's current summary; says it when it differs from the one before. */
-  follow(summary: string | undefined): void {
+  /** Takes the host's current summary; says what differs from what was said before. */
+  follow(summary: string | readonly string[] | undefined): void {
     if (summary === undefined) return;
-    if (this._pending === undefined && summary === this.last) return;
-    if (this.last === undefined) {
-      this.last = summary;
+    const parts = typeof summary === 'string' ? [summary] : summary;
+    const same = (a?: readonly string[]) => !!a && a.join('\n') === parts.join('\n');
+    if (same(this._pending ?? this._last)) return;
+    if (!this._last) {
+      this._last = parts;
       return;
     }
-    this._pending = summary;
+    this._pending = parts;
     clearTimeout(this._timer);
     this._timer = setTimeout(() => {
       this._timer = undefined;
-      const text = this._pending;
+      const now = this._pending!;
+      const before = this._last!;
       this._pending = undefined;
-      if (text === undefined || text === this.last) return;
-      this.last = text;
+      this._last = now;
+      const text = now.filter((part, i) => part !== before[i]).join(' ');
       const region = this._host.renderRoot.querySelector('[part="announcer"]');
-      if (region) region.textContent = text;
+      if (text && region) region.textContent = text;
     }, ANNOUNCE_DELAY_MS);
   }
 }
