@@ -3,6 +3,8 @@ import { delimiter, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error: a plain ES module of ours, with no type declarations.
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
+// @ts-expect-error: a plain ES module of ours, with no type declarations.
+import { shortenPrivatePlugin } from './scripts/shorten-private.mjs';
 
 const root = import.meta.dirname;
 
@@ -101,7 +103,8 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [minifyLiteralsPlugin()],
+      // The single files alone get short private names (the npm modules keep them readable).
+      plugins: [shortenPrivatePlugin(root), minifyLiteralsPlugin()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

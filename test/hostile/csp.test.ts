@@ -179,4 +179,56 @@ describe('a strict page: the single-file bundle under a strict Content-Security-
       close();
     }
   });
+
+  it('runs the portfolio: reads, sorts, filters and moves by keyboard within the policy', async () => {
+    const { frame, reports, close } = await openStrictPage('portfolio.html');
+    try {
+      await waitUntil(() => reports.some((r) => r.type === 'load'), 'the portfolio read', {
+        timeout: 20_000,
+      });
+      await settleFrames(frame);
+      const root = frame.contentDocument!.querySelector('project-portfolio')!.shadowRoot!;
+      const codes = () =>
+        Array.from(root.querySelectorAll('[role="rowheader"]'), (c) => c.textContent!.trim());
+      expect(deepText(root)).to.contain('1 could not be read');
+      expect(codes()).to.have.members(['50080000-2982', '50080000-0001', '50080000-0002']);
+      // A click on the Code header sorts by it, and says so.
+      const code = Array.from(root.querySelectorAll('[role="columnheader"]')).find((h) =>
+        h.textContent!.includes('Code'),
+      )!;
+      code.querySelector('button')!.click();
+      await waitUntil(() => code.getAttribute('aria-sort') === 'ascending', 'sorted by code');
+      expect(codes()).to.deep.equal(['50080000-0001', '50080000-0002', '50080000-2982']);
+      await waitUntil(
+        () =>
+          root.querySelector('[part="announcer"]')!.textContent === 'Sorted by Code, ascending.',
+        'the sort is announced',
+        { timeout: 3000 },
+      );
+      // The arrow key moves the one tab stop to the next row.
+      const rows = () => Array.from(root.querySelectorAll<HTMLElement>('[role="row"][data-key]'));
+      rows()[0].focus();
+      rows()[0].dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }),
+      );
+      await waitUntil(() => root.activeElement === rows()[1], 'focus on the second row');
+      expect(rows()[1].getAttribute('tabindex')).to.equal('0');
+      // The legend filters to a status: that of the copy with no report (no-report).
+      const statusOf = (code: string) =>
+        rows()
+          .find((r) => r.querySelector('[role="rowheader"]')!.textContent!.trim() === code)!
+          .querySelector('[data-status]')!
+          .getAttribute('data-status')!;
+      const status = statusOf('50080000-0002');
+      expect(status).to.not.equal(statusOf('50080000-2982'));
+      root.querySelector<HTMLElement>(`[part~="legend"] button[data-status="${status}"]`)!.click();
+      await waitUntil(() => !codes().includes('50080000-2982'), 'filtered to one status');
+      expect(codes()).to.include('50080000-0002');
+      await settleFrames(frame);
+      const problems = reports.filter((r) => r.type === 'violation' || r.type === 'error');
+      expect([...new Set(problems.map(describeReport))]).to.deep.equal([]);
+    } finally {
+      close();
+    }
+  });
 });

@@ -34,6 +34,7 @@ window.addEventListener('unhandledrejection', (event) =>
 const which = (event) =>
   event.target.localName + '#' + Array.prototype.indexOf.call(document.body.children, event.target);
 document.addEventListener('project-load', (event) => report({ type: 'load', tag: which(event) }));
+document.addEventListener('portfolio-load', (event) => report({ type: 'load', tag: which(event) }));
 document.addEventListener('project-error', (event) =>
   report({ type: 'project-error', tag: which(event) }),
 );
@@ -90,6 +91,25 @@ async function strictPage(name) {
         `<div class="narrow">${inline('project-dashboard')}</div>`,
         `<div class="narrow">${inline('milestone-timeline')}</div>`,
       ].join('\n    '),
+    });
+  }
+  if (name === 'portfolio.html') {
+    // The seed under three codes (one a Thai-titled copy), and a document that cannot be read.
+    const seed = JSON.parse(await readFile(SEED, 'utf8'));
+    const copies = ['50080000-0001', '50080000-0002'].map((id, i) => ({
+      ...seed,
+      id,
+      title: i ? `Copy ${id}` : seed.title,
+      // The second has no report at all (its progress is not given either): no-report.
+      log: i ? [] : seed.log,
+      progress: i ? undefined : seed.progress,
+    }));
+    const documents = [seed, ...copies, { id: 'broken' }];
+    return page({
+      scripts: ['/csp/project-progress-elements.js'],
+      body: `<project-portfolio as-of="2020-09-30" project-href="/monitor/project?id={id}">
+        <script type="application/json">${inlineJson(JSON.stringify(documents))}</script>
+      </project-portfolio>`,
     });
   }
   if (name === 'breaker.html') {
