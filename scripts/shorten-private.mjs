@@ -6,9 +6,9 @@
 // show them), and the tests run on the sources.
 //
 // A name is shortened only where it is certain to be the member: in the file that declares it,
-// at its declaration and in property accesses (`this._x`, `other._x`). A name that appears there
-// in any other way (a string such as `changed.has('_x')`, an object key, destructuring, a
-// comment) is left as it is, as is a name that any source file writes as a string.
+// at its declaration and in `this._x`. A name that appears there in any other way (`other._x`,
+// a string such as `changed.has('_x')`, an object key, destructuring, a comment) is left as it
+// is, as is a name that any source file writes as a string.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
@@ -52,7 +52,9 @@ export function privateMembers(source, fileName, strings = new Set()) {
     if (ts.isIdentifier(node) && node.text.startsWith('_')) {
       const parent = node.parent;
       const member =
-        (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+        (ts.isPropertyAccessExpression(parent) &&
+          parent.name === node &&
+          parent.expression.kind === ts.SyntaxKind.ThisKeyword) ||
         ((ts.isPropertyDeclaration(parent) ||
           ts.isMethodDeclaration(parent) ||
           ts.isGetAccessorDeclaration(parent) ||
@@ -97,9 +99,15 @@ export function shortenPrivatePlugin(root) {
       }
       const strings = new Set();
       const names = new Set();
-      const perFile = sourceFiles(srcDir).map((path) =>
-        privateMembers(readFileSync(path, 'utf8'), path, strings),
-      );
+      const perFile = sourceFiles(srcDir).map((path) => {
+        const text = readFileSync(path, 'utf8');
+        // A file with no private "_" member only adds its strings.
+        if (!/private (readonly |get |set |async )?_/.test(text)) {
+          for (const [, a, b] of text.matchAll(/'(_\w+)'|"(_\w+)"/g)) strings.add(a ?? b);
+          return { members: new Map() };
+        }
+        return privateMembers(text, path, strings);
+      });
       for (const { members } of perFile) for (const name of members.keys()) names.add(name);
       const sorted = [...names].filter((name) => !strings.has(name)).sort();
       shortNames = new Map(sorted.map((name, i) => [name, PREFIX + i.toString(36)]));
@@ -107,6 +115,7 @@ export function shortenPrivatePlugin(root) {
     },
     transform(code, id) {
       if (!id.startsWith(srcDir) || !id.endsWith('.ts')) return null;
+      if (!/private (readonly |get |set |async )?_/.test(code)) return null;
       const { file, members } = privateMembers(code, id);
       const edits = [];
       for (const [name, nodes] of members) {
