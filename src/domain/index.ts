@@ -63,6 +63,7 @@ export {
   PORTFOLIO_STATUSES,
   comparePortfolioRows,
   filterPortfolioRows,
+  mergePortfolioRows,
   portfolioFilter,
   searchText,
   sortPortfolioRows,

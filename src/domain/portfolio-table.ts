@@ -103,13 +103,71 @@ export function comparePortfolioRows(
   return (a, b) => primary(a, b) || byStatus(a, b) || byVariance(a, b) || a.index - b.index;
 }
 
-/** The rows in the table's order (a new array; the input is untouched). */
+/**
+ * Each row's value of `key` as a number (text by its rank in `compareText` order), or null: read
+ * once per row rather than twice per comparison, so a sort compares numbers only.
+ */
+function sortValues(rows: readonly PortfolioRow[], key: PortfolioSortKey): (number | null)[] {
+  const read = values[key];
+  const raw = rows.map(read);
+  if (!raw.some((v) => typeof v === 'string')) return raw as (number | null)[];
+  const texts = [...new Set(raw as string[])].sort(compareText);
+  const rank = new Map(texts.map((text, i) => [text, i]));
+  return raw.map((v) => (v === null ? null : rank.get(v as string)!));
+}
+
+/**
+ * The rows in the table's order (a new array; the input is untouched): the order of
+ * `comparePortfolioRows`, with each key read once per row (10,000 rows by title: one collation
+ * of the distinct titles, then numbers).
+ */
 export function sortPortfolioRows(
   rows: readonly PortfolioRow[],
   key: PortfolioSortKey = 'status',
   direction: SortDirection = 'ascending',
 ): PortfolioRow[] {
-  return rows.slice().sort(comparePortfolioRows(key, direction));
+  const sign = direction === 'descending' ? -1 : 1;
+  const tieSign = key === 'status' ? sign : 1;
+  const primary = sortValues(rows, key);
+  const status = sortValues(rows, 'status');
+  const variance = sortValues(rows, 'variance');
+  const by = (list: (number | null)[], s: number, a: number, b: number) => {
+    const va = list[a];
+    const vb = list[b];
+    if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1;
+    return s * compareNumber(va, vb);
+  };
+  const order = rows.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      by(primary, sign, a, b) ||
+      by(status, tieSign, a, b) ||
+      by(variance, tieSign, a, b) ||
+      rows[a].index - rows[b].index,
+  );
+  return order.map((i) => rows[i]);
+}
+
+/**
+ * Two lists already in the order of `key` and `direction` as one (a new array): what a table
+ * being read adds to the rows it has sorted, in time proportional to both lists.
+ */
+export function mergePortfolioRows(
+  sorted: readonly PortfolioRow[],
+  more: readonly PortfolioRow[],
+  key: PortfolioSortKey = 'status',
+  direction: SortDirection = 'ascending',
+): PortfolioRow[] {
+  const compare = comparePortfolioRows(key, direction);
+  const out: PortfolioRow[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < sorted.length && j < more.length) {
+    out.push(compare(sorted[i], more[j]) <= 0 ? sorted[i++] : more[j++]);
+  }
+  while (i < sorted.length) out.push(sorted[i++]);
+  while (j < more.length) out.push(more[j++]);
+  return out;
 }
 
 export interface PortfolioFilter {

@@ -5,6 +5,7 @@ import {
   PORTFOLIO_STATUSES,
   comparePortfolioRows,
   filterPortfolioRows,
+  mergePortfolioRows,
   portfolioEntry,
   portfolioSummary,
   readPortfolio,
@@ -232,6 +233,30 @@ describe('portfolio properties', () => {
           expect(compare(sorted[i - 1], sorted[i])).to.be.lessThan(0);
         }
       }),
+      RUNS,
+    );
+  });
+
+  it('rows read later and merged in take the places a sort of them all gives', () => {
+    fc.assert(
+      fc.property(
+        rowsArb,
+        keyArb,
+        directionArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (rows, key, direction, cut) => {
+          // A list being read: the rows so far are sorted, the next slice is sorted and merged.
+          const at = Math.floor(rows.length * cut);
+          const merged = mergePortfolioRows(
+            sortPortfolioRows(rows.slice(0, at), key, direction),
+            sortPortfolioRows(rows.slice(at), key, direction),
+            key,
+            direction,
+          );
+          const ids = (list: PortfolioRow[]) => list.map((r) => r.index);
+          expect(ids(merged)).to.deep.equal(ids(sortPortfolioRows(rows, key, direction)));
+        },
+      ),
       RUNS,
     );
   });

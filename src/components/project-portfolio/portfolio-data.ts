@@ -1,5 +1,6 @@
 import {
   filterPortfolioRows,
+  mergePortfolioRows,
   notAList,
   portfolioSummary,
   sortPortfolioRows,
@@ -55,28 +56,53 @@ export interface PortfolioViews {
  */
 export function portfolioViews(loader: ListLoader<PortfolioEntry>): PortfolioViews {
   let data: { version: number; value: PortfolioData } | undefined;
+  /** What `data` was read from: the loader's results list and how much of it was used. */
+  let source:
+    { results: readonly PortfolioEntry[]; used: number; rows: PortfolioRow[] } | undefined;
+  /** The rows `data` extends, when it only added rows to them (a list being read). */
+  let grownFrom: { rows: PortfolioRow[]; added: PortfolioRow[] } | undefined;
   let sorted: (TableOrder & { rows: PortfolioRow[]; value: PortfolioRow[] }) | undefined;
   let filtered:
     { sorted: PortfolioRow[]; filter: PortfolioFilter; value: PortfolioRow[] } | undefined;
   let keys: { rows: readonly PortfolioRow[]; value: number[] } | undefined;
+  /** The entry for input that is not a list at all, kept last among the unreadable. */
+  let notListed: UnreadableEntry | undefined;
 
+  // While a list is read, each paint adds the newly read documents to what was derived before
+  // (rows appended, the new ones sorted and merged in), instead of deriving it all again.
   const readSoFar = (locale: Locale): PortfolioData => {
     if (data?.version === loader.version) return data.value;
-    const rows: PortfolioRow[] = [];
-    const unreadable: UnreadableEntry[] = [];
-    for (const entry of loader.results) {
-      if (entry.ok) rows.push(entry.row);
+    const results = loader.results;
+    const grows = source?.results === results && source.used <= results.length && data;
+    const rows: PortfolioRow[] = grows ? source!.rows.slice() : [];
+    const unreadable: UnreadableEntry[] = grows
+      ? data!.value.unreadable.filter((u) => u !== notListed)
+      : [];
+    const added: PortfolioRow[] = [];
+    for (let i = grows ? source!.used : 0; i < results.length; i++) {
+      const entry = results[i];
+      if (entry.ok) added.push(entry.row);
       else unreadable.push(entry.unreadable);
     }
-    if (loader.notAList) unreadable.push(notAList(loader.notAList.value, locale));
+    rows.push(...added);
+    notListed = loader.notAList ? notAList(loader.notAList.value, locale) : undefined;
+    if (notListed) unreadable.push(notListed);
+    grownFrom = grows ? { rows: source!.rows, added } : undefined;
+    source = { results, used: results.length, rows };
     const value = { rows, unreadable, summary: portfolioSummary(rows, unreadable) };
     data = { version: loader.version, value };
     return value;
   };
-
   const sortedRows = (rows: PortfolioRow[], { key, direction }: TableOrder): PortfolioRow[] => {
-    if (sorted && sorted.rows === rows && sorted.key === key && sorted.direction === direction)
-      return sorted.value;
+    if (sorted && sorted.key === key && sorted.direction === direction) {
+      if (sorted.rows === rows) return sorted.value;
+      if (grownFrom && sorted.rows === grownFrom.rows) {
+        const more = sortPortfolioRows(grownFrom.added, key, direction);
+        const value = mergePortfolioRows(sorted.value, more, key, direction);
+        sorted = { rows, key, direction, value };
+        return value;
+      }
+    }
     const value = sortPortfolioRows(rows, key, direction);
     sorted = { rows, key, direction, value };
     return value;
