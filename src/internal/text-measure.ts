@@ -2,7 +2,7 @@
 // labels truly apart, cuts them where they really end, and gives them the room they need: the
 // margins of a chart come from its measured text, not from a guess at a font. One canvas for
 // every chart on the page: measuring needs no canvas of its own.
-import { isServer, unsafeCSS } from 'lit';
+import { isServer, unsafeCSS, type ReactiveControllerHost } from 'lit';
 
 /** A chart's label text is this much of its element's font size (12 px at the default 16 px)… */
 export const LABEL_EM = 0.75;
@@ -19,15 +19,55 @@ export function labelSizeOf(elementPx: number): number {
   return Math.max(MIN_LABEL_PX, LABEL_EM * elementPx);
 }
 
+/**
+ * The font `element`'s chart labels are drawn in: `labelFontSize` of its font size, in its family.
+ * Server rendering (@lit-labs/ssr) and a detached element have no computed style: the browser's
+ * default size in a sans-serif face.
+ */
+export function labelFontOf(element: Element): string {
+  const style = !isServer && element.isConnected ? getComputedStyle(element) : null;
+  const px = parseFloat(style?.fontSize ?? '');
+  const size = Math.round(labelSizeOf(Number.isFinite(px) ? px : 16) * 100) / 100;
+  return `${size}px ${style?.fontFamily || 'sans-serif'}`;
+}
+
+/**
+ * The font of `host`'s chart labels (`value`), for a layout that is keyed by it. Read when the
+ * host connects. A later change (text enlarged by the reader, another font) is seen after an
+ * update (the host's text changes its size, and the host's ResizeObserver asks for one) and is
+ * applied in the task after it: laying out again within the observer's callback would change
+ * sizes, which browsers report as a ResizeObserver loop (as layout-width.ts does for widths).
+ */
+export function labelFont(host: ReactiveControllerHost & Element): { readonly value: string } {
+  let value = '';
+  let pending = false;
+  host.addController({
+    hostConnected() {
+      value = labelFontOf(host);
+    },
+    hostUpdated() {
+      if (pending || labelFontOf(host) === value) return;
+      pending = true;
+      setTimeout(() => {
+        pending = false;
+        const next = labelFontOf(host);
+        if (next === value) return;
+        value = next;
+        host.requestUpdate();
+      });
+    },
+  });
+  return {
+    get value() {
+      // Never connected (server rendering): as it would be read now.
+      return value || labelFontOf(host);
+    },
+  };
+}
+
 let measureContext: CanvasRenderingContext2D | null | undefined;
 
 export interface TextMeasure {
-  /**
-   * The font labels are drawn in: `labelFontSize` of the element's font size, in its family. A
-   * layout depends on it (the reader may enlarge text, a page may change its font), so an element
-   * keys its layout by it.
-   */
-  fontOf(element: Element): string;
   /** Measures in `font` from now on; widths measured in another font are forgotten. */
   useFont(font: string): void;
   /** The width of `text` in px (a plain function: a layout is handed it). */
@@ -36,19 +76,12 @@ export interface TextMeasure {
   readonly size: number;
 }
 
+/** Measures text in a font (`labelFont()`'s, for chart labels) on a canvas shared by all. */
 export function textMeasure(): TextMeasure {
   let font = '';
   let size = MIN_LABEL_PX;
   const cache = new Map<string, number>();
   return {
-    fontOf(element) {
-      // Server rendering (@lit-labs/ssr) and a detached element have no computed style: the
-      // browser's default size in a sans-serif face.
-      const style = !isServer && element.isConnected ? getComputedStyle(element) : null;
-      const px = parseFloat(style?.fontSize ?? '');
-      const label = Math.round(labelSizeOf(Number.isFinite(px) ? px : 16) * 100) / 100;
-      return `${label}px ${style?.fontFamily || 'sans-serif'}`;
-    },
     useFont(next) {
       if (next === font) return;
       font = next;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { str } from '@lit/localize';
 import type { PlanStep, Project } from '../../domain/index.js';
 import { RovingFocusController } from '../../internal/controllers/roving-focus.js';
-import { textMeasure } from '../../internal/text-measure.js';
+import { labelFont, textMeasure } from '../../internal/text-measure.js';
 import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { timelineData, type TimelineData } from '../../viz/timeline.js';
@@ -88,6 +88,7 @@ export class MilestoneTimeline extends ProjectElement {
 
   private _width = layoutWidth(this);
   private _labels = textMeasure();
+  private _font = labelFont(this);
   private _model?: Model;
   /** One tab stop for the marks; an item's key is its position in `#model.items`. */
   private _roving = new RovingFocusController<number>(this, {
@@ -107,7 +108,7 @@ export class MilestoneTimeline extends ProjectElement {
     const width = this._width.value > 0 ? this._width.value : FALLBACK_WIDTH;
     const narrow = width < NARROW_BELOW;
     const project = this.result.project;
-    const font = this._labels.fontOf(this);
+    const font = this._font.value;
     const key = [locale, calendar, numerals, asOf, narrow ? 'narrow' : width, font].join('|');
     if (this._model?.data.project === project && this._model.key === key) return;
     this._labels.useFont(font);

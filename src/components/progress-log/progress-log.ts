@@ -12,7 +12,7 @@ import type { Project, Warning } from '../../domain/index.js';
 import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { WidthController } from '../../internal/controllers/width.js';
-import { textMeasure } from '../../internal/text-measure.js';
+import { labelFont, textMeasure } from '../../internal/text-measure.js';
 import { logChartFor, renderLogChart, summaryText, type LogChart } from './log-chart-view.js';
 import { renderLogEntry } from './log-entry-view.js';
 import { logRows, saysSomething, type LogRow } from './log-rows.js';
@@ -117,10 +117,11 @@ export class ProgressLog extends ProjectElement {
   private _stale?: Warning;
   private _chartCache?: { key: string; project: Project; chart: LogChart };
   /**
-   * Measures the chart's labels in their font, which follows the element's font size: the chart
-   * is laid out again when the reader enlarges text (the legend grows with it, and the box
+   * The chart's labels' font, which follows the element's font size, and their measure in it: the
+   * chart is laid out again when the reader enlarges text (the legend grows with it, and the box
    * watched for its width reports the change).
    */
+  private _font = labelFont(this);
   private _labels = textMeasure();
   /** The reports the filter lets through, as last rendered. */
   private _shown: LogRow[] = [];
@@ -337,7 +338,7 @@ export class ProgressLog extends ProjectElement {
   private _chart(project: Project): LogChart {
     const width = this._chartWidth.value || FALLBACK_CHART_WIDTH;
     const { asOf, locale, calendar, numerals } = this.ctx;
-    const font = this._labels.fontOf(this);
+    const font = this._font.value;
     const key = [asOf, width, locale, calendar, numerals, font].join('|');
     const cached = this._chartCache;
     if (cached && cached.project === project && cached.key === key) return cached.chart;

@@ -142,8 +142,8 @@ export function layoutTimeline(
   });
   const stepLanes = steps.reduce((n, s) => Math.max(n, s.lane + 1), 0);
   const height = stepsTop + stepLanes * stepLane + 8;
-  // The as-of label and the percentages' title sit between the years and the panel.
-  const aboveProgress = round(progressTop - v(12));
+  // The as-of label sits between the years and the panel; the percentages' title (left of the
+  // years) a little higher, clear of "100".
 
   return {
     width,
@@ -157,8 +157,8 @@ export function layoutTimeline(
       quarter: v(ROW_QUARTER),
       month: v(ROW_MONTH),
       year: v(ROW_YEAR),
-      asOf: aboveProgress,
-      axisTitle: aboveProgress,
+      asOf: round(progressTop - v(12)),
+      axisTitle: round(progressTop - v(14)),
     },
     progress: {
       top: progressTop,
