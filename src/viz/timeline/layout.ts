@@ -15,7 +15,7 @@ import type { StepInfo, TimelineData } from './data.js';
 import type { MeasureText } from './fit-text.js';
 import { progressLines, progressScale } from './progress-lines.js';
 import { STEP_LANE, stepMarks, type StepMark } from './steps.js';
-import { round } from './units.js';
+import { EDGE, round } from './units.js';
 
 export interface TimelineOptions {
   /** Width of the drawing in px. */
@@ -116,9 +116,12 @@ export function layoutTimeline(
   const x = timeScale(domain, [left, right]);
   const y = progressScale(progressTop, progressBottom);
 
+  // The room kept between a label and the right edge grows with the text too: a measured width
+  // and a drawn one may differ by a few px a line (Thai data in another fallback font).
+  const room = width - (v(EDGE) - EDGE);
   const marks = logMarks(data.log, x, y);
   const annotationLanes = annotate(marks, {
-    width,
+    width: room,
     // The widest annotation of a problem.
     maxWidth: Math.max(120, Math.min(280, width * 0.3)),
     measure,
@@ -131,7 +134,7 @@ export function layoutTimeline(
       ? annotationTop + annotationLanes * annotationLane + v(10)
       : progressBottom + v(14);
   const steps = stepMarks(data.steps, x, {
-    width,
+    width: room,
     // The widest label of a step: about a third of the width, less for long plans so that they
     // need fewer lanes.
     maxLabelWidth: Math.max(120, Math.min(width * 0.35, data.steps.length > 60 ? 180 : 320)),
