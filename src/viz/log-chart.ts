@@ -60,6 +60,67 @@ export interface LogChartLayout {
   valueTicks: LogChartTick[];
 }
 
+/** The text a log chart writes around its plot, measured by the element that draws it. */
+export interface LogChartText {
+  /** The labels' font size in px. */
+  size: number;
+  /** The widest text left of the plot: the percentages, and the title above them if any. */
+  valueWidth: number;
+  /** Whether a title stands above the percentages (Thai writes "ร้อยละ" there). */
+  titled: boolean;
+  /** The widths of the first and the last date's labels, written below the plot. */
+  timeWidths: [number, number];
+}
+
+/** Where the text around the plot goes, and the room it takes. */
+export interface LogChartFrame {
+  /** The chart's height: LOG_CHART_HEIGHT at 12 px text, more for larger text. */
+  height: number;
+  margin: ChartMargin;
+  /** Between the percentages (written right-aligned) and the plot. */
+  tickGap: number;
+  /** The baselines of the first and the last date: one row, or a row each when they would meet. */
+  timeY: [number, number];
+  /** The baseline of the title above the percentages. */
+  titleY: number;
+}
+
+/** The percentages written along the value axis. */
+export const VALUE_TICKS = [0, 50, 100];
+/** The chart's height in px at 12 px text. */
+export const LOG_CHART_HEIGHT = 132;
+/** The text size the frame's measures below are given for; they grow in proportion with it. */
+const FRAME_TEXT = 12;
+const TICK_GAP = 6;
+
+/**
+ * The margins and the height that the labels need at their measured size: the left margin holds
+ * the widest percentage (or title), the top one the title, the bottom one the dates, in two rows
+ * when side by side they would meet. At least 4 lines of text stay between 0 and 100 %, so the
+ * three percentages keep apart however large the reader makes the text.
+ */
+export function logChartFrame(text: LogChartText, width: number): LogChartFrame {
+  const em = text.size / FRAME_TEXT;
+  const v = (px: number) => round(px * em);
+  const top = v(text.titled ? 26 : 18);
+  const right = DEFAULT_MARGIN.right;
+  // A hair between the widest label and the drawing's edge.
+  const left = Math.ceil(text.valueWidth + TICK_GAP + 2);
+  const [firstWidth, lastWidth] = text.timeWidths;
+  const rows = firstWidth + lastWidth + v(12) <= width - left - right ? 1 : 2;
+  const line = round(text.size * 1.25);
+  const bottom = v(22) + (rows - 1) * line;
+  const height = Math.max(LOG_CHART_HEIGHT, top + bottom + round(4 * text.size));
+  const last = height - v(4);
+  return {
+    height,
+    margin: { top, right, bottom, left },
+    tickGap: TICK_GAP,
+    timeY: rows === 1 ? [last, last] : [round(last - line), last],
+    titleY: top - v(10),
+  };
+}
+
 const DAY = 86_400_000;
 const DEFAULT_MARGIN: ChartMargin = { top: 18, right: 10, bottom: 22, left: 40 };
 
@@ -163,7 +224,7 @@ export function logChartLayout(
       { value: first, position: plot.x, anchor: 'start' },
       { value: last, position: plot.x + plot.width, anchor: 'end' },
     ],
-    valueTicks: [0, 50, 100].map((value) => ({
+    valueTicks: VALUE_TICKS.map((value) => ({
       value,
       position: round(y(value)),
       anchor: 'end',

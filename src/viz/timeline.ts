@@ -20,6 +20,8 @@ export type { StepMark } from './timeline/steps.js';
 export {
   LABEL_FONT_SIZE,
   layoutTimeline,
+  PERCENT_TICKS,
+  TICK_GAP,
   type TimelineLayout,
   type TimelineOptions,
 } from './timeline/layout.js';

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { labelFontSize } from '../../internal/text-measure.js';
 import { mediaStyles } from './milestone-timeline.media.styles.js';
 
 const own = css`
@@ -84,8 +85,10 @@ const own = css`
     print-color-adjust: exact;
     -webkit-print-color-adjust: exact;
   }
+  /* The element's font size follows the page's (text enlarged by the reader included), and the
+     labels follow it: what text-measure.ts measures the layout with. */
   svg text {
-    font-size: 12px;
+    font-size: ${labelFontSize};
     fill: currentColor;
     dominant-baseline: central;
   }

@@ -2,10 +2,10 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { str } from '@lit/localize';
 import type { PlanStep, Project } from '../../domain/index.js';
 import { RovingFocusController } from '../../internal/controllers/roving-focus.js';
+import { labelFont, textMeasure } from '../../internal/text-measure.js';
 import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { timelineData, type TimelineData } from '../../viz/timeline.js';
-import { labelMeasure } from './label-measure.js';
 import { layoutWidth } from './layout-width.js';
 import { buildModel, type Model } from './model.js';
 import { styles } from './milestone-timeline.styles.js';
@@ -87,7 +87,8 @@ export class MilestoneTimeline extends ProjectElement {
   private focusInside = false;
 
   private _width = layoutWidth(this);
-  private _labels = labelMeasure();
+  private _labels = textMeasure();
+  private _font = labelFont(this);
   private _model?: Model;
   /** One tab stop for the marks; an item's key is its position in `#model.items`. */
   private _roving = new RovingFocusController<number>(this, {
@@ -107,7 +108,7 @@ export class MilestoneTimeline extends ProjectElement {
     const width = this._width.value > 0 ? this._width.value : FALLBACK_WIDTH;
     const narrow = width < NARROW_BELOW;
     const project = this.result.project;
-    const font = this._labels.fontOf(this);
+    const font = this._font.value;
     const key = [locale, calendar, numerals, asOf, narrow ? 'narrow' : width, font].join('|');
     if (this._model?.data.project === project && this._model.key === key) return;
     this._labels.useFont(font);
@@ -116,7 +117,8 @@ export class MilestoneTimeline extends ProjectElement {
       this._model?.data.project === project && this._model.data.asOf === asOf
         ? this._model.data
         : timelineData(project, asOf);
-    this._model = buildModel(this.ctx, data, { key, width, narrow, measure: this._labels.measure });
+    const { measure, size: fontSize } = this._labels;
+    this._model = buildModel(this.ctx, data, { key, width, narrow, measure, fontSize });
     // A new model starts on its first mark when the one that had the tab stop is gone.
     const active = this._roving.activeKey;
     if (active !== undefined && active >= this._model.items.length) this._roving.activeKey = 0;

@@ -5,6 +5,7 @@ import { scheduleStatus, type ScheduleReport } from '../../domain/index.js';
 import type { RenderContext } from '../../internal/project-element.js';
 import {
   layoutTimeline,
+  PERCENT_TICKS,
   type LogInfo,
   type MeasureText,
   type StepInfo,
@@ -37,6 +38,14 @@ export interface Model {
   positions: number[];
 }
 
+/**
+ * A percentage on the axis: "25%", or in Thai, which writes "ร้อยละ" before its number, the bare
+ * number (under a "ร้อยละ" title).
+ */
+export function percentTick({ locale, fmt }: RenderContext, value: number): string {
+  return locale === 'th' ? fmt.number(value, 0) : fmt.percentSign(value);
+}
+
 export function buildModel(
   ctx: RenderContext,
   data: TimelineData,
@@ -45,7 +54,8 @@ export function buildModel(
     width,
     narrow,
     measure,
-  }: { key: string; width: number; narrow: boolean; measure: MeasureText },
+    fontSize,
+  }: { key: string; width: number; narrow: boolean; measure: MeasureText; fontSize?: number },
 ): Model {
   const { msg, fmt, asOf, langOf } = ctx;
   const { project, steps, log } = data;
@@ -55,6 +65,12 @@ export function buildModel(
     : layoutTimeline(data, {
         width,
         measure,
+        fontSize,
+        // The percentages and their title, as drawn (render-chart.ts), in the labels' font.
+        axisLabelWidth: Math.max(
+          ...PERCENT_TICKS.map((value) => measure(percentTick(ctx, value))),
+          ctx.locale === 'th' ? measure(msg('percent')) : 0,
+        ),
         // The weight, not a percent: weights need not add up to 100 (the seed's add up to 80,
         // so its "20" is 25 % of the plan, which the details say).
         stepSuffix: (info) => ` · ${msg(str`weight ${fmt.number(info.step.weight)}`)}`,

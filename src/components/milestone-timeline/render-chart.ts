@@ -3,7 +3,14 @@
 // marks a person moves between.
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { str } from '@lit/localize';
-import type { FiscalYearBand, LogMark, StepMark, TimelineLayout } from '../../viz/timeline.js';
+import {
+  TICK_GAP,
+  type FiscalYearBand,
+  type LogMark,
+  type StepMark,
+  type TimelineLayout,
+} from '../../viz/timeline.js';
+import { percentTick } from './model.js';
 import { langOf, nameIds, tabIndexOf, type TimelineView } from './view.js';
 
 /** A key to the marks that are drawn: a shape and a word for each, not colour alone. */
@@ -97,15 +104,13 @@ function axis({ ctx, measure }: TimelineView, layout: TimelineLayout): SVGTempla
     )}
     ${progress.ticks.map(
       // Thai writes "ร้อยละ" before its number: the ticks are bare numbers under a "ร้อยละ"
-      // title, which a 44 px margin holds; English has room for "25%".
+      // title; English writes "25%". The margin holds the widest, measured (model.ts).
       (t) => svg`<line class="grid" x1=${layout.left} x2=${layout.right} y1=${t.y} y2=${t.y}></line>
-        <text class="tick" x=${layout.left - 6} y=${t.y}>${
-          locale === 'th' ? fmt.number(t.value, 0) : fmt.percentSign(t.value)
-        }</text>`,
+        <text class="tick" x=${layout.left - TICK_GAP} y=${t.y}>${percentTick(ctx, t.value)}</text>`,
     )}
     ${
       locale === 'th'
-        ? svg`<text class="tick axis-title" x=${layout.left - 6} y=${progress.top - 12}>${msg('percent')}</text>`
+        ? svg`<text class="tick axis-title" x=${layout.left - TICK_GAP} y=${rows.axisTitle}>${msg('percent')}</text>`
         : nothing
     }
   </g>`;
@@ -124,7 +129,7 @@ function lines({ ctx }: TimelineView, layout: TimelineLayout): SVGTemplateResult
       asOfLine
         ? svg`<line class="as-of" x1=${asOfLine.x} x2=${asOfLine.x}
             y1=${asOfLine.y0} y2=${asOfLine.y1}></line>
-          <text class="as-of-label" x=${asOfLine.x + (end ? -4 : 4)} y=${asOfLine.y0 + 6}
+          <text class="as-of-label" x=${asOfLine.x + (end ? -4 : 4)} y=${layout.rows.asOf}
             text-anchor=${end ? 'end' : 'start'}>${msg(
               str`As of ${fmt.dayMonth(asOf, 'short')}`,
             )}</text>`

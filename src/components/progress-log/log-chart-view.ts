@@ -7,12 +7,23 @@ import {
   type Project,
 } from '../../domain/index.js';
 import type { RenderContext } from '../../internal/project-element.js';
+import type { TextMeasure } from '../../internal/text-measure.js';
 import { actualPoints, plannedCurve } from '../../viz/curves.js';
-import { logChartExtent, logChartLayout, type LogChartLayout } from '../../viz/log-chart.js';
+import {
+  logChartExtent,
+  logChartFrame,
+  logChartLayout,
+  VALUE_TICKS,
+  type LogChartFrame,
+  type LogChartLayout,
+} from '../../viz/log-chart.js';
 import { shownChange, type LogRow } from './log-rows.js';
 
-/** The chart's height in CSS pixels; its width follows the element. */
-const CHART_HEIGHT = 132;
+/** The chart's geometry, and where its text goes. */
+export interface LogChart {
+  layout: LogChartLayout;
+  frame: LogChartFrame;
+}
 
 /**
  * The log chart with its legend and its summary in words. `box` attaches the element's width
@@ -23,16 +34,15 @@ export function renderLogChart(
   {
     project,
     rows,
-    layout,
+    chart: { layout, frame },
     box,
-  }: { project: Project; rows: LogRow[]; layout: LogChartLayout; box: unknown },
+  }: { project: Project; rows: LogRow[]; chart: LogChart; box: unknown },
 ): TemplateResult {
   const { msg, fmt, asOf, locale } = ctx;
   const planned = plannedProgress(project, asOf);
   const { plot } = layout;
-  // Thai writes "ร้อยละ" before its number: bare numbers under a "ร้อยละ" title fit the
-  // margin; English gets a wider one for "100%".
-  const thai = locale === 'th';
+  // The margins hold the labels as measured (logChartFor), at whatever size the reader reads.
+  const valueX = plot.x - frame.tickGap;
   return html`<figure part="chart" class="chart">
     <div class="chart-box" ${box}>
       <svg
@@ -45,20 +55,18 @@ export function renderLogChart(
           (tick) =>
             svg`<line class="grid" x1=${plot.x} x2=${plot.x + plot.width} y1=${tick.position}
               y2=${tick.position}></line>
-            <text class="tick" x=${plot.x - 6} y=${tick.position} dy="0.32em"
-              text-anchor="end">${
-                thai ? fmt.number(Number(tick.value), 0) : fmt.percentSign(Number(tick.value))
-              }</text>`,
+            <text class="tick" x=${valueX} y=${tick.position} dy="0.32em"
+              text-anchor="end">${valueLabel(ctx, Number(tick.value))}</text>`,
         )}
         ${
-          thai
-            ? svg`<text class="tick axis-title" x=${plot.x - 6} y=${plot.y - 10}
+          locale === 'th'
+            ? svg`<text class="tick axis-title" x=${valueX} y=${frame.titleY}
                 text-anchor="end">${msg('percent')}</text>`
             : nothing
         }
         ${layout.timeTicks.map(
-          (tick) =>
-            svg`<text class="tick" x=${tick.position} y=${layout.height - 4}
+          (tick, i) =>
+            svg`<text class="tick" x=${tick.position} y=${frame.timeY[i]}
               text-anchor=${tick.anchor}>${fmt.date(String(tick.value), 'short')}</text>`,
         )}
         ${layout.plannedPath ? svg`<path class="planned" d=${layout.plannedPath}></path>` : nothing}
@@ -129,25 +137,53 @@ export function summaryText(ctx: RenderContext, rows: LogRow[]): string {
   return `${span} ${down}`;
 }
 
-/** The chart's geometry for a project at `width` CSS pixels. */
-export function logChartFor(ctx: RenderContext, project: Project, width: number): LogChartLayout {
-  const { asOf, locale } = ctx;
+/**
+ * A percentage on the value axis. Thai writes "ร้อยละ" before its number: bare numbers under a
+ * "ร้อยละ" title; English writes "100%".
+ */
+function valueLabel({ locale, fmt }: RenderContext, value: number): string {
+  return locale === 'th' ? fmt.number(value, 0) : fmt.percentSign(value);
+}
+
+/**
+ * The chart's geometry for a project at `width` CSS pixels, with room for its labels as `labels`
+ * measures them (in the font it was last given: the element's labels' font).
+ */
+export function logChartFor(
+  ctx: RenderContext,
+  project: Project,
+  width: number,
+  labels: Pick<TextMeasure, 'measure' | 'size'>,
+): LogChart {
+  const { asOf, locale, msg, fmt } = ctx;
+  const { measure } = labels;
   // Only the reports known at as-of; the axis ends at as-of, but no later than the plan's or
   // the fiscal year's end (whichever is later) unless a shown report is later still.
   const actual = actualPoints(project, asOf);
   const until = endOfPlanOrYear(project);
   const [first, last] = logChartExtent(actual, asOf, until);
   const planned = plannedCurve(project, first, last);
+  const titled = locale === 'th';
+  const frame = logChartFrame(
+    {
+      size: labels.size,
+      valueWidth: Math.max(
+        ...VALUE_TICKS.map((value) => measure(valueLabel(ctx, value))),
+        titled ? measure(msg('percent')) : 0,
+      ),
+      titled,
+      // The axis's first and last dates, as logChartLayout() puts them at its ends.
+      timeWidths: [measure(fmt.date(first, 'short')), measure(fmt.date(last, 'short'))],
+    },
+    width,
+  );
   const layout = logChartLayout(actual, planned, asOf, {
     width,
-    height: CHART_HEIGHT,
+    height: frame.height,
     until,
-    // Room above the plot for the Thai axis title "ร้อยละ" (its marks stand above the line),
-    // and on the left for "100%" or "ร้อยละ" at the tick size: the default 40 px clips them by a
-    // pixel or two (Firefox's wider sans-serif more). Margins from measured text are issue 19's.
-    margin: locale === 'th' ? { top: 26, left: 46 } : { left: 46 },
+    margin: frame.margin,
   });
-  return layout;
+  return { layout, frame };
 }
 
 /** The later of the plan's last due day and the fiscal year's last day. */

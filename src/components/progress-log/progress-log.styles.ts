@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { labelFontSize } from '../../internal/text-measure.js';
 
 export const styles = css`
   :host {
@@ -46,9 +47,11 @@ export const styles = css`
   .grid {
     stroke: var(--_border);
   }
+  /* The labels follow the element's font size (text enlarged by the reader included): what
+     text-measure.ts measures the chart's margins with. */
   .tick {
     fill: var(--_muted);
-    font-size: 0.75rem;
+    font-size: ${labelFontSize};
   }
   path {
     fill: none;
@@ -87,7 +90,7 @@ export const styles = css`
     gap: 0.25rem 1rem;
     margin: 0.25rem 0 0;
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
   .key {
     display: inline-flex;

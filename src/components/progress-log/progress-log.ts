@@ -12,8 +12,8 @@ import type { Project, Warning } from '../../domain/index.js';
 import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { WidthController } from '../../internal/controllers/width.js';
-import type { LogChartLayout } from '../../viz/log-chart.js';
-import { logChartFor, renderLogChart, summaryText } from './log-chart-view.js';
+import { labelFont, textMeasure } from '../../internal/text-measure.js';
+import { logChartFor, renderLogChart, summaryText, type LogChart } from './log-chart-view.js';
 import { renderLogEntry } from './log-entry-view.js';
 import { logRows, saysSomething, type LogRow } from './log-rows.js';
 import { styles } from './progress-log.styles.js';
@@ -115,7 +115,14 @@ export class ProgressLog extends ProjectElement {
   private _lastProjectId?: string;
   /** The `stale-update` warning that the stale notice says in context, if any. */
   private _stale?: Warning;
-  private _layoutCache?: { key: string; project: Project; layout: LogChartLayout };
+  private _chartCache?: { key: string; project: Project; chart: LogChart };
+  /**
+   * The chart's labels' font, which follows the element's font size, and their measure in it: the
+   * chart is laid out again when the reader enlarges text (the legend grows with it, and the box
+   * watched for its width reports the change).
+   */
+  private _font = labelFont(this);
+  private _labels = textMeasure();
   /** The reports the filter lets through, as last rendered. */
   private _shown: LogRow[] = [];
   private _revealTimer?: ReturnType<typeof setTimeout>;
@@ -226,7 +233,7 @@ export class ProgressLog extends ProjectElement {
       ${renderLogChart(this.ctx, {
         project,
         rows,
-        layout: this._chartLayout(project),
+        chart: this._chart(project),
         box: this._chartWidth.target(),
       })}
       ${this._renderLater()} ${this._renderStale()}
@@ -328,14 +335,17 @@ export class ProgressLog extends ProjectElement {
       : msg(str`Progress reports updated: ${summaryText(this.ctx, this._rows)}`);
   }
 
-  private _chartLayout(project: Project): LogChartLayout {
+  private _chart(project: Project): LogChart {
     const width = this._chartWidth.value || FALLBACK_CHART_WIDTH;
-    const key = `${this.ctx.asOf}|${width}|${this.ctx.locale}`;
-    const cached = this._layoutCache;
-    if (cached && cached.project === project && cached.key === key) return cached.layout;
-    const layout = logChartFor(this.ctx, project, width);
-    this._layoutCache = { key, project, layout };
-    return layout;
+    const { asOf, locale, calendar, numerals } = this.ctx;
+    const font = this._font.value;
+    const key = [asOf, width, locale, calendar, numerals, font].join('|');
+    const cached = this._chartCache;
+    if (cached && cached.project === project && cached.key === key) return cached.chart;
+    this._labels.useFont(font);
+    const chart = logChartFor(this.ctx, project, width, this._labels);
+    this._chartCache = { key, project, chart };
+    return chart;
   }
 
   private _renderStale(): TemplateResult | typeof nothing {

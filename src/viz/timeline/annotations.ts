@@ -24,7 +24,7 @@ export interface LogMark extends LogInfo {
   } | null;
 }
 
-/** The height of one lane of annotations. */
+/** The height of one lane of annotations at 12 px text. */
 export const ANNOTATION_LANE = 18;
 /** Annotations that do not fit in this many lanes are left to the details panel. */
 const ANNOTATION_LANES = 3;
@@ -53,6 +53,8 @@ export interface AnnotateOptions {
   measure: MeasureText;
   /** Where the first lane begins. */
   top: number;
+  /** The height of a lane (default ANNOTATION_LANE; more for larger text). */
+  lane?: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export interface AnnotateOptions {
  */
 export function annotate(
   marks: LogMark[],
-  { width, maxWidth, measure, top }: AnnotateOptions,
+  { width, maxWidth, measure, top, lane: laneHeight = ANNOTATION_LANE }: AnnotateOptions,
 ): number {
   const callouts = marks
     .filter((mark) => mark.problemText !== null)
@@ -92,7 +94,7 @@ export function annotate(
     const lane = laneOf[k];
     if (lane === null) return;
     lanes = Math.max(lanes, lane + 1);
-    const rowY = top + lane * ANNOTATION_LANE + ANNOTATION_LANE / 2;
+    const rowY = top + lane * laneHeight + laneHeight / 2;
     mark.annotation = {
       lane,
       x: round(textX),

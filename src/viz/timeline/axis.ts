@@ -35,8 +35,8 @@ export interface MonthTick {
   showYear: boolean;
 }
 
-/** The least space between month labels in px; months are skipped to keep it. */
-const MIN_TICK_SPACING = 44;
+/** The least space between month labels in px at 12 px text; months are skipped to keep it. */
+export const MIN_TICK_SPACING = 44;
 
 /** Dates to x over `domain` (its `end` exclusive: the day after the last one shown). */
 export interface TimeScale {
@@ -86,13 +86,18 @@ export function fiscalBands(
 }
 
 /**
- * Month ticks, thinned to every 2, 3, 6 or 12 months when a month is too narrow for a label.
+ * Month ticks, thinned to every 2, 3, 6 or 12 months when a month is narrower than `spacing` (a
+ * label's room: more for larger text).
  * (A date-only ISO string is read as UTC midnight.)
  */
-export function monthTicks(x: TimeScale, [left, right]: [number, number]): MonthTick[] {
+export function monthTicks(
+  x: TimeScale,
+  [left, right]: [number, number],
+  spacing = MIN_TICK_SPACING,
+): MonthTick[] {
   const months = utcMonth.range(new Date(x.domain.start), new Date(x.domain.end));
   const perMonth = (right - left) / Math.max(1, months.length);
-  const every = [1, 2, 3, 6, 12].find((k) => k * perMonth >= MIN_TICK_SPACING) ?? 12;
+  const every = [1, 2, 3, 6, 12].find((k) => k * perMonth >= spacing) ?? 12;
   // Counted from the axis start, which is a quarter start: every 3 months marks the quarters.
   const ticks = months.filter((_, i) => i % every === 0);
   return ticks.map((date, i) => ({

@@ -25,7 +25,7 @@ export interface StepMark extends StepInfo {
   };
 }
 
-/** The height of one lane of steps. */
+/** The height of one lane of steps at 12 px text. */
 export const STEP_LANE = 26;
 
 export interface StepMarkOptions {
@@ -38,12 +38,21 @@ export interface StepMarkOptions {
   suffix: (info: StepInfo) => string;
   /** Where the first lane begins. */
   top: number;
+  /** The height of a lane (default STEP_LANE; more for larger text). */
+  lane?: number;
 }
 
 export function stepMarks(
   steps: StepInfo[],
   x: TimeScale,
-  { width, maxLabelWidth, measure, suffix: suffixOf, top }: StepMarkOptions,
+  {
+    width,
+    maxLabelWidth,
+    measure,
+    suffix: suffixOf,
+    top,
+    lane: laneHeight = STEP_LANE,
+  }: StepMarkOptions,
 ): StepMark[] {
   const placed = steps.map((info) => {
     // From its start to the day it is due, as the figures read it (a one-date step followed by
@@ -87,7 +96,7 @@ export function stepMarks(
   );
   return placed.map(({ span: _, ...mark }, i) => {
     const lane = laneOf[i] ?? 0;
-    const cy = top + lane * STEP_LANE + STEP_LANE / 2;
+    const cy = top + lane * laneHeight + laneHeight / 2;
     return {
       ...mark,
       y: cy,
