@@ -9,7 +9,9 @@ export const ANNOUNCE_DELAY_MS = 500;
  * must be), and calls `follow(summary)` after each update with a sentence that sums up what it
  * shows. The first summary is the page being read, not a change, and is not said; a later
  * different one is, after `ANNOUNCE_DELAY_MS`, only the newest of a burst (a date typed digit by
- * digit, a language switched twice). The text is set as text, never as HTML.
+ * digit, a language switched twice). `say(text)` is for a reply to what a person just did (a
+ * step pinned): said at once, and apart from the summaries `follow` compares. The text is set as
+ * text, never as HTML.
  */
 export class AnnounceController implements ReactiveController {
   /** What was last said, or is about to be. */
@@ -34,6 +36,12 @@ export class AnnounceController implements ReactiveController {
     return html`<p part="announcer" class="sr-only" role="status"></p>`;
   }
 
+  /** Says `text` now: the reply to a person's own action, not a change to sum up. */
+  say(text: string): void {
+    const region = this._host.renderRoot.querySelector('[part="announcer"]');
+    if (region) region.textContent = text;
+  }
+
   /** Takes the host's current summary; says it when it differs from the one before. */
   follow(summary: string | undefined): void {
     if (summary === undefined) return;
@@ -50,8 +58,7 @@ export class AnnounceController implements ReactiveController {
       this._pending = undefined;
       if (text === undefined || text === this.last) return;
       this.last = text;
-      const region = this._host.renderRoot.querySelector('[part="announcer"]');
-      if (region) region.textContent = text;
+      this.say(text);
     }, ANNOUNCE_DELAY_MS);
   }
 }
