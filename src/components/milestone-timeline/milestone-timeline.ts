@@ -41,10 +41,10 @@ const FALLBACK_WIDTH = 640;
  * the steps with small bars of planned and actual progress; a switch shows it all as tables.
  *
  * Keyboard: one tab stop into the chart; arrow keys move between the steps and the reports,
- * Home and End jump to the first and last; Enter or Space on a step (or a click) pins its
- * details, shown until another step is pinned, the same step is chosen again or Escape is
- * pressed, says so to assistive technology, and fires `milestone-select`. A sentence under the
- * chart (above the list) says how, and describes the group of marks.
+ * Home and End jump to the first and last. Enter or Space on a step (or a click) pins its
+ * details until another step is pinned, the same one is chosen again or Escape is pressed; the
+ * pin is said through the element's live region, and `milestone-select` fires. The `cue` under
+ * the chart (above the list) says so in words and describes the group of marks.
  *
  * @summary The plan and the reported progress on one fiscal-year axis.
  * @fires {ProjectLoadDetail} project-load - A valid project was rendered. Detail: `{project, warnings}`.
@@ -52,7 +52,8 @@ const FALLBACK_WIDTH = 640;
  * @fires {MilestoneSelectDetail} milestone-select - A person chose a plan step (Enter, Space or a click). Detail: `{step}`.
  *   Never fired by setting a property or an attribute.
  * @csspart base - The wrapper of everything the element draws for a project.
- * @csspart summary - The sentence that sums the plan and the progress up (the chart's name).
+ * @csspart summary - The sentence that sums the plan and the progress up (the chart's name: hidden
+ *   from assistive technology while the chart or list it names is shown, so that it is read once).
  * @csspart cue - The sentence that says how to move between the marks and pin a step.
  * @csspart table-toggle - The "Show as table" switch.
  * @csspart legend - The key to the lines and marks.
