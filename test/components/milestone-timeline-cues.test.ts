@@ -16,12 +16,11 @@ const SEED_NAMES = ['จัดทำโครงการตามการอ�
 const WORDS = {
   en: {
     wideCue:
-      'The arrow keys move between the steps and reports, Home and End go to the first and last. ' +
-      'Click a step, or press Enter or Space on it, to pin its details; press Escape to unpin them.',
+      'Arrow keys move between the steps and reports, Home and End to the first and last. ' +
+      'Enter, Space or a click on a step pins its details; Escape unpins them.',
     listCue:
-      'The up and down arrow keys move between the steps and reports, Home and End go to the ' +
-      'first and last. Tap a step, or press Enter or Space on it, to pin it; press Escape to ' +
-      'unpin it.',
+      'Up and down arrow keys move between the steps and reports, Home and End to the first ' +
+      'and last. Enter, Space or a tap on a step pins it; Escape unpins it.',
     pinned: 'Pinned',
     pinnedSaid: (n: number) => `Step ${n} pinned: ${SEED_NAMES[n - 1]}.`,
     unpinnedSaid: (n: number) => `Step ${n} unpinned.`,
@@ -29,15 +28,13 @@ const WORDS = {
   },
   th: {
     wideCue:
-      'ใช้ปุ่มลูกศรเพื่อเลื่อนไปมาระหว่างขั้นตอนและรายงาน ' +
-      'และใช้ปุ่ม Home หรือ End เพื่อไปยังรายการแรกหรือรายการสุดท้าย ' +
-      'คลิกที่ขั้นตอนหรือกดปุ่ม Enter หรือ Space เพื่อปักหมุดรายละเอียดของขั้นตอนนั้นไว้ ' +
-      'และกดปุ่ม Esc เพื่อเลิกปักหมุด',
+      'ใช้ปุ่มลูกศรเพื่อเลื่อนระหว่างขั้นตอนและรายงาน ' +
+      'และปุ่ม Home หรือ End เพื่อไปยังรายการแรกหรือรายการสุดท้าย ' +
+      'กด Enter หรือ Space หรือคลิกที่ขั้นตอนเพื่อปักหมุดรายละเอียด และกด Esc เพื่อเลิกปักหมุด',
     listCue:
-      'ใช้ปุ่มลูกศรขึ้นและลงเพื่อเลื่อนไปมาระหว่างขั้นตอนและรายงาน ' +
-      'และใช้ปุ่ม Home หรือ End เพื่อไปยังรายการแรกหรือรายการสุดท้าย ' +
-      'แตะที่ขั้นตอนหรือกดปุ่ม Enter หรือ Space เพื่อปักหมุดขั้นตอนนั้นไว้ ' +
-      'และกดปุ่ม Esc เพื่อเลิกปักหมุด',
+      'ใช้ปุ่มลูกศรขึ้นและลงเพื่อเลื่อนระหว่างขั้นตอนและรายงาน ' +
+      'และปุ่ม Home หรือ End เพื่อไปยังรายการแรกหรือรายการสุดท้าย ' +
+      'กด Enter หรือ Space หรือแตะที่ขั้นตอนเพื่อปักหมุด และกด Esc เพื่อเลิกปักหมุด',
     pinned: 'ปักหมุดไว้',
     pinnedSaid: (n: number) => `ปักหมุดขั้นตอนที่ ${n} แล้ว: ${SEED_NAMES[n - 1]}`,
     unpinnedSaid: (n: number) => `เลิกปักหมุดขั้นตอนที่ ${n} แล้ว`,

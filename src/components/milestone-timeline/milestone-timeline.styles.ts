@@ -58,6 +58,7 @@ const own = css`
   }
   /* Words that accompany: the legend, the names of details, table headings, secondary lines. */
   .legend,
+  .cue,
   .details dt,
   thead th,
   .as-of-note,
@@ -210,26 +211,17 @@ const own = css`
   .details dd {
     overflow-wrap: anywhere;
   }
-  /* How to use the marks, under the chart or above the list; a pinned step's edge and tag. */
+  /* How to use the marks, under the chart or above the list; a pinned step's edge and word. */
   .cue {
-    margin-block: calc(var(--_space) / 2) 0;
-    color: var(--_muted);
-    font-size: 0.875em;
+    margin-block-start: 0.25rem;
   }
   .step.pinned .shape {
-    fill-opacity: 1;
     stroke-width: 3;
   }
   .step-row.pinned .item {
     box-shadow: inset 3px 0 0 currentColor;
   }
   .pin-tag {
-    justify-self: start;
-    width: fit-content;
-    padding: 0 0.375rem;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    font-size: 0.875em;
     font-weight: 600;
   }
   .flag {

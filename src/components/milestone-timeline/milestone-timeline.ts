@@ -150,13 +150,11 @@ export class MilestoneTimeline extends ProjectElement {
   private _findPinned(): void {
     const pinned = this.pinned;
     const items = this._model?.items ?? [];
-    // The same step in a new project: the same number and name.
+    // The same step, in a new project too: the same number and name.
     const index = pinned
       ? items.findIndex(
-          (item) =>
-            item.kind === 'step' &&
-            (item.info.step === pinned ||
-              (item.info.step.step === pinned.step && item.info.step.name === pinned.name)),
+          ({ kind, info }) =>
+            kind === 'step' && info.step.step === pinned.step && info.step.name === pinned.name,
         )
       : -1;
     this._pinnedIndex = index === -1 ? null : index;

@@ -36,10 +36,10 @@ export function renderCue({ ctx, model }: TimelineView): TemplateResult {
     ${
       model.narrow
         ? msg(
-            'The up and down arrow keys move between the steps and reports, Home and End go to the first and last. Tap a step, or press Enter or Space on it, to pin it; press Escape to unpin it.',
+            'Up and down arrow keys move between the steps and reports, Home and End to the first and last. Enter, Space or a tap on a step pins it; Escape unpins it.',
           )
         : msg(
-            'The arrow keys move between the steps and reports, Home and End go to the first and last. Click a step, or press Enter or Space on it, to pin its details; press Escape to unpin them.',
+            'Arrow keys move between the steps and reports, Home and End to the first and last. Enter, Space or a click on a step pins its details; Escape unpins them.',
           )
     }
   </p>`;
