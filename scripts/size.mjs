@@ -24,9 +24,10 @@ const BUDGET_KB = 40;
  * wording of issue 15 (about 2 KB); <project-portfolio> (issue 17, about 9 KB): 66.7 KB. The
  * redesign of issue 16 (controllers and parts: +0.4 KB, after internals moved from #private,
  * which the floor's build lowers to WeakMaps, to TypeScript private: -1.0 KB) and issue 19's
- * marks at 3:1, the dark-page reader and the announcements (+0.4 KB): 67.3 KB.
+ * marks at 3:1, the dark-page reader and the announcements (+0.4 KB): 67.3 KB; issue 19's cues
+ * and pinned details on the timeline, with their Thai (+0.8 KB): 68.1 KB.
  */
-const CI_LIMIT_KB = 68;
+const CI_LIMIT_KB = 69;
 
 const strict = process.argv.includes('--strict');
 const limitKb = strict

@@ -84,3 +84,26 @@ export const TableView: Story = { args: { showTable: true } };
 
 /** Input that cannot be used: every problem listed as `path: message`. */
 export const Invalid: Story = { args: { project: invalidProject } };
+
+/** Clicks step `index`, as a person pinning its details would. */
+const pinStep =
+  (index: number): Story['play'] =>
+  async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('milestone-timeline')!;
+    await el.updateComplete;
+    const step = el.shadowRoot!.querySelectorAll('[part~="step"]')[index];
+    step?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  };
+
+/**
+ * Step 2 pinned (Enter, Space or a click): a thicker edge, `aria-pressed="true"`, "Pinned" over
+ * its details, which come back whenever the pointer or the focus leaves another mark. The cue
+ * under the chart says how.
+ */
+export const PinnedStep: Story = { play: pinStep(1) };
+
+/** The same in Thai: ปักหมุดไว้, and the cue as officials write it. */
+export const PinnedStepThai: Story = { args: { lang: 'th' }, play: pinStep(1) };
+
+/** A step pinned in the narrow list; the cue above the list speaks of up and down only. */
+export const PinnedInList: Story = { args: { width: 320 }, play: pinStep(0) };

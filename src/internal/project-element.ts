@@ -74,6 +74,11 @@ export abstract class ProjectElement extends DataElement {
 
   private _source = new ProjectSourceController(this);
   private _announcer = new AnnounceController(this);
+  /**
+   * Whether the element keeps its live region inside a dashboard, for its replies to what a
+   * person does in it (`say`); the dashboard alone says what changed on the page.
+   */
+  protected repliesWhenNested = false;
   private _lastInput: LoadState | undefined;
   private _announce = false;
 
@@ -193,7 +198,7 @@ export abstract class ProjectElement extends DataElement {
     return [
       this.renderWarnings(this.result.warnings),
       this.renderProject(this.result.project),
-      this.nested ? nothing : this._announcer.region(),
+      this.nested && !this.repliesWhenNested ? nothing : this._announcer.region(),
     ];
   }
 
@@ -204,6 +209,11 @@ export abstract class ProjectElement extends DataElement {
    */
   protected announcement(): string | undefined {
     return undefined;
+  }
+
+  /** Says `text` to assistive technology at once: the reply to what a person just did. */
+  protected say(text: string): void {
+    this._announcer.say(text);
   }
 
   protected renderError(): TemplateResult {

@@ -59,6 +59,7 @@ const own = css`
   }
   /* Words that accompany: the legend, the names of details, table headings, secondary lines. */
   .legend,
+  .cue,
   .details dt,
   thead th,
   .as-of-note,
@@ -212,6 +213,19 @@ const own = css`
   }
   .details dd {
     overflow-wrap: anywhere;
+  }
+  /* How to use the marks, under the chart or above the list; a pinned step's edge and word. */
+  .cue {
+    margin-block-start: 0.25rem;
+  }
+  .step.pinned .shape {
+    stroke-width: 3;
+  }
+  .step-row.pinned .item {
+    box-shadow: inset 3px 0 0 currentColor;
+  }
+  .pin-tag {
+    font-weight: 600;
   }
   .flag {
     font-weight: 400;

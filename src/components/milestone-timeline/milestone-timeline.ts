@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { str } from '@lit/localize';
 import type { PlanStep, Project } from '../../domain/index.js';
 import { RovingFocusController } from '../../internal/controllers/roving-focus.js';
+import { ScrollRegionsController } from '../../internal/controllers/scroll-regions.js';
 import { labelFont, textMeasure } from '../../internal/text-measure.js';
 import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
@@ -13,7 +14,7 @@ import { renderChart, renderLegend } from './render-chart.js';
 import { renderDetails } from './render-details.js';
 import { renderList } from './render-list.js';
 import { renderTables } from './render-tables.js';
-import { noLogNote, noPlanNote, renderNames, type TimelineView } from './view.js';
+import { noLogNote, noPlanNote, renderCue, renderNames, type TimelineView } from './view.js';
 
 export interface MilestoneSelectDetail {
   /** The plan step a person chose, as it is in the parsed project. */
@@ -40,7 +41,10 @@ const FALLBACK_WIDTH = 640;
  * the steps with small bars of planned and actual progress; a switch shows it all as tables.
  *
  * Keyboard: one tab stop into the chart; arrow keys move between the steps and the reports,
- * Home and End jump to the first and last; Enter or Space on a step fires `milestone-select`.
+ * Home and End jump to the first and last. Enter or Space on a step (or a click) pins its
+ * details until another step is pinned, the same one is chosen again or Escape is pressed; the
+ * pin is said through the element's live region, and `milestone-select` fires. The `cue` under
+ * the chart (above the list) says so in words and describes the group of marks.
  *
  * @summary The plan and the reported progress on one fiscal-year axis.
  * @fires {ProjectLoadDetail} project-load - A valid project was rendered. Detail: `{project, warnings}`.
@@ -48,15 +52,19 @@ const FALLBACK_WIDTH = 640;
  * @fires {MilestoneSelectDetail} milestone-select - A person chose a plan step (Enter, Space or a click). Detail: `{step}`.
  *   Never fired by setting a property or an attribute.
  * @csspart base - The wrapper of everything the element draws for a project.
- * @csspart summary - The sentence that sums the plan and the progress up (the chart's name).
+ * @csspart summary - The sentence that sums the plan and the progress up (the chart's name: hidden
+ *   from assistive technology while the chart or list it names is shown, so that it is read once).
+ * @csspart cue - The sentence that says how to move between the marks and pin a step.
  * @csspart table-toggle - The "Show as table" switch.
  * @csspart legend - The key to the lines and marks.
  * @csspart chart - The timeline drawing (wide layout).
  * @csspart axis - The quarters, months and percentage scale.
  * @csspart step - Each plan step's mark: a bar, a diamond for a one-day step, a row in the list.
+ *   A toggle button: `aria-pressed="true"` while its details are pinned.
  * @csspart label - The name and weight drawn beside a step's mark (SVG text).
  * @csspart log-point - Each reported progress point.
- * @csspart details - The panel describing the step or report in focus or under the pointer.
+ * @csspart details - The panel describing the step or report in focus or under the pointer, else
+ *   the pinned step.
  * @csspart list - The vertical list of steps and reports (narrow layout).
  * @csspart table - Each table of the table view.
  * @csspart note - A sentence saying that the plan or the log is empty.
@@ -78,6 +86,7 @@ export class MilestoneTimeline extends ProjectElement {
     showTable: { type: Boolean, attribute: 'show-table', reflect: true },
     hoverIndex: { state: true },
     focusInside: { state: true },
+    pinned: { state: true },
   };
 
   /** Show the steps and the log as tables instead of the chart (the "Show as table" switch). */
@@ -85,6 +94,12 @@ export class MilestoneTimeline extends ProjectElement {
 
   private hoverIndex: number | null = null;
   private focusInside = false;
+  /** The step whose details are pinned, else null. */
+  private pinned: PlanStep | null = null;
+  /** Where the pinned step is in the current model's items, else null. */
+  private _pinnedIndex: number | null = null;
+  // The pin is said even inside a dashboard: it answers a person's own key or click.
+  protected override repliesWhenNested = true;
 
   private _width = layoutWidth(this);
   private _labels = textMeasure();
@@ -98,10 +113,17 @@ export class MilestoneTimeline extends ProjectElement {
     orientation: 'both',
   });
 
+  constructor() {
+    super();
+    // A table's wrapper is a Tab stop only while its table is wider than it and scrolls.
+    new ScrollRegionsController(this, { region: '.table-wrap', content: 'table' });
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.result?.ok) {
       this._model = undefined;
+      this._findPinned();
       return;
     }
     const { locale, calendar, numerals, asOf } = this.ctx;
@@ -123,6 +145,22 @@ export class MilestoneTimeline extends ProjectElement {
     const active = this._roving.activeKey;
     if (active !== undefined && active >= this._model.items.length) this._roving.activeKey = 0;
     this.hoverIndex = null;
+    this._findPinned();
+  }
+
+  /** Finds the pinned step in the model: a new project or date may have dropped it. */
+  private _findPinned(): void {
+    const pinned = this.pinned;
+    const items = this._model?.items ?? [];
+    // The same step, in a new project too: the same number and name.
+    const index = pinned
+      ? items.findIndex(
+          ({ kind, info }) =>
+            kind === 'step' && info.step.step === pinned.step && info.step.name === pinned.name,
+        )
+      : -1;
+    this._pinnedIndex = index === -1 ? null : index;
+    if (index === -1) this.pinned = null;
   }
 
   // ---- events ------------------------------------------------------------------------------
@@ -149,15 +187,41 @@ export class MilestoneTimeline extends ProjectElement {
       this._select(index);
       return;
     }
+    if (event.key === 'Escape') {
+      // Only a pin is let go: an Escape that unpins nothing is left to the page (a dialog's).
+      if (this.pinned) {
+        event.preventDefault();
+        event.stopPropagation();
+        this._pin(null);
+      }
+      return;
+    }
     // The keys move from the mark that has the focus.
     this._roving.setActive(index);
     this._roving.handleKey(event);
   }
 
+  /** A person chose the step at `index`: its details are pinned, or let go if they were. */
   private _select(index: number): void {
     const item = this._model?.items[index];
     if (item?.kind !== 'step') return;
+    this._pin(index === this._pinnedIndex ? null : index);
     emit<MilestoneSelectDetail>(this, 'milestone-select', { step: item.info.step });
+  }
+
+  /** Pins the step at `index` (null: none), and says so. */
+  private _pin(index: number | null): void {
+    const { msg, fmt } = this.ctx;
+    const before = this.pinned;
+    const item = index === null ? undefined : this._model?.items[index];
+    this.pinned = item?.kind === 'step' ? item.info.step : null;
+    this._pinnedIndex = this.pinned ? index : null;
+    if (this.pinned) {
+      const number = fmt.number(this.pinned.step, 0);
+      this.say(msg(str`Step ${number} pinned: ${this.pinned.name}.`));
+    } else if (before) {
+      this.say(msg(str`Step ${fmt.number(before.step, 0)} unpinned.`));
+    }
   }
 
   private _onClick(event: MouseEvent): void {
@@ -203,20 +267,25 @@ export class MilestoneTimeline extends ProjectElement {
       active: Math.max(0, this._roving.position()),
       hovered: this.hoverIndex,
       focusInside: this.focusInside,
+      pinned: this._pinnedIndex,
       measure: this._labels.measure,
     };
     // With neither a plan nor a log the summary says so, and there is nothing to draw or tabulate.
     const empty = model.items.length === 0;
+    // The group of marks is named by the summary: then the paragraph is not read a second time.
+    const grouped = !empty && !this.showTable;
     const content = empty
       ? nothing
       : this.showTable
         ? renderTables(this.ctx, model)
         : model.narrow
-          ? this._navGroup('list', renderList(view))
+          ? html`${renderCue(view)} ${this._navGroup('list', renderList(view))}`
           : this._renderWide(view);
     return html`<div part="base" class=${model.narrow ? 'narrow' : 'wide'}>
       <div class="head">
-        <p id="summary" part="summary">${model.summary}</p>
+        <p id="summary" part="summary" aria-hidden=${grouped ? 'true' : nothing}>
+          ${model.summary}
+        </p>
         ${
           empty
             ? nothing
@@ -239,7 +308,7 @@ export class MilestoneTimeline extends ProjectElement {
     const { steps, log } = view.model.data;
     return html`${renderLegend(view)} ${steps.length ? nothing : noPlanNote(this.ctx)}
     ${log.length ? nothing : noLogNote(this.ctx)} ${this._navGroup('chart', renderChart(view))}
-    ${renderDetails(view)}`;
+    ${renderCue(view)} ${renderDetails(view)}`;
   }
 
   /** How many reports are dated after the as-of date and so are not shown. */
@@ -258,8 +327,8 @@ export class MilestoneTimeline extends ProjectElement {
   }
 
   /**
-   * The marks a person moves between, as one group named by the summary: the chart or the list.
-   * Only the chart has a details panel to follow the pointer.
+   * The marks a person moves between, as one group named by the summary and described by the
+   * cue: the chart or the list. Only the chart has a details panel to follow the pointer.
    */
   private _navGroup(part: 'chart' | 'list', content: unknown): unknown {
     const chart = part === 'chart';
@@ -268,6 +337,7 @@ export class MilestoneTimeline extends ProjectElement {
       class=${part}
       role="group"
       aria-labelledby="summary"
+      aria-describedby="cue"
       @keydown=${this._onKeyDown}
       @click=${this._onClick}
       @focusin=${this._onFocusIn}

@@ -11,7 +11,7 @@ import {
   type TimelineLayout,
 } from '../../viz/timeline.js';
 import { percentTick } from './model.js';
-import { langOf, nameIds, tabIndexOf, type TimelineView } from './view.js';
+import { langOf, nameIds, pinOf, tabIndexOf, type TimelineView } from './view.js';
 
 /** A key to the marks that are drawn: a shape and a word for each, not colour alone. */
 export function renderLegend({ ctx, model }: TimelineView): TemplateResult {
@@ -146,16 +146,18 @@ function lines({ ctx }: TimelineView, layout: TimelineLayout): SVGTemplateResult
 }
 
 /**
- * The mark of a step (a button) or of a report (an image, with a wider circle to point at),
+ * The mark of a step (a toggle button, pressed while pinned) or of a report (an image, with a wider circle to point at),
  * named by its item's name.
  */
 function markOf(view: TimelineView, mark: StepMark | LogMark, index: number): SVGTemplateResult {
   const step = 'step' in mark;
   const hovered = index === view.hovered ? ' hovered' : '';
+  const { pressed, pinned } = pinOf(view, index);
   return svg`<g
     part=${step ? 'step' : 'log-point'}
-    class=${step ? `nav step${mark.milestone ? ' milestone' : ''}${hovered}` : `nav point${mark.problem ? ' problem' : ''}`}
+    class=${step ? `nav step${mark.milestone ? ' milestone' : ''}${hovered}${pinned}` : `nav point${mark.problem ? ' problem' : ''}`}
     role=${step ? 'button' : 'img'}
+    aria-pressed=${step ? pressed : nothing}
     tabindex=${tabIndexOf(view, index)}
     data-nav=${index}
     aria-labelledby=${nameIds(view, index)}

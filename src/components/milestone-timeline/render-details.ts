@@ -1,5 +1,5 @@
 // The details panel beside the chart: the step or report under the pointer, else the one in
-// focus, told in full.
+// focus, else the pinned step, told in full.
 import { html, nothing, type TemplateResult } from 'lit';
 import { logDetailLines, stepDetailLines, type Column } from './columns.js';
 import { langOf, type TimelineView } from './view.js';
@@ -7,13 +7,17 @@ import { langOf, type TimelineView } from './view.js';
 export function renderDetails(view: TimelineView): TemplateResult {
   const { ctx, model } = view;
   const { msg, fmt } = ctx;
-  const index = view.hovered ?? (view.focusInside ? view.active : null);
+  const index = view.hovered ?? (view.focusInside ? view.active : null) ?? view.pinned;
   const item = index === null ? undefined : model.items[index];
+  // Said in words, not by a colour: these are the pinned step's details.
+  const pin =
+    index !== null && index === view.pinned
+      ? html`<p class="pin-tag">${msg('Pinned')}</p>`
+      : nothing;
   let content: unknown = html`<p>${msg('Click or tap a step or a report to see its details.')}</p>`;
   if (item?.kind === 'step') {
-    content = html`<p class="title" lang=${langOf(ctx, item.info.step.name)}>
-        ${item.info.step.name}
-      </p>
+    content = html`${pin}
+      <p class="title" lang=${langOf(ctx, item.info.step.name)}>${item.info.step.name}</p>
       ${lines(view, item.info, stepDetailLines(ctx))}`;
   } else if (item) {
     const { entry, problem, number } = item.info;

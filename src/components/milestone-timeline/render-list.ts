@@ -11,6 +11,7 @@ import {
   nameIds,
   noLogNote,
   noPlanNote,
+  pinOf,
   tabIndexOf,
   time,
   type TimelineView,
@@ -53,11 +54,13 @@ export function renderList(view: TimelineView): TemplateResult {
 function stepRow(view: TimelineView, info: StepInfo, index: number): TemplateResult {
   const { ctx } = view;
   const { msg, fmt } = ctx;
-  return html`<li class="step-row">
+  const { pressed, pinned } = pinOf(view, index);
+  return html`<li class="step-row${pinned}">
     <div
       part="step"
       class="nav row-button"
       role="button"
+      aria-pressed=${pressed}
       tabindex=${tabIndexOf(view, index)}
       data-nav=${index}
       aria-labelledby=${nameIds(view, index)}
@@ -65,6 +68,7 @@ function stepRow(view: TimelineView, info: StepInfo, index: number): TemplateRes
     <div class="item" aria-hidden="true">
       <span class="glyph">${info.milestone ? '◆' : '▬'}</span>
       <span class="name" lang=${langOf(ctx, info.step.name)}>${info.step.name}</span>
+      ${pinned ? html`<span class="pin-tag">${msg('Pinned')}</span>` : nothing}
       <span class="meta"
         >${msg(str`Step ${fmt.number(info.step.step, 0)}`)} ·
         ${msg(str`weight ${weightText(msg, fmt, info)}`)} · ${stepDates(fmt, info)}</span

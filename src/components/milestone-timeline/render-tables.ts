@@ -50,7 +50,8 @@ function table<T>(
   ctx: RenderContext,
   { id, caption, rows, columns, header }: TableOptions<T>,
 ): TemplateResult {
-  return html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby=${id}>
+  // A Tab stop only while the table is wider than it (ScrollRegionsController sets `tabindex`).
+  return html`<div class="table-wrap" role="group" aria-labelledby=${id}>
     <table part="table">
       <caption id=${id}>
         ${caption}

@@ -15,7 +15,34 @@ export interface TimelineView {
   hovered: number | null;
   /** Whether the focus is on a mark (then the details tell the active one). */
   focusInside: boolean;
+  /** The step whose details are pinned, else null. */
+  pinned: number | null;
   measure: MeasureText;
+}
+
+/** A step mark's toggle state and class: `aria-pressed`, and `pinned` while its details are. */
+export function pinOf(view: TimelineView, index: number): { pressed: string; pinned: string } {
+  const pinned = index === view.pinned;
+  return { pressed: pinned ? 'true' : 'false', pinned: pinned ? ' pinned' : '' };
+}
+
+/**
+ * How to use the marks, in whole sentences: under the chart, above the list (up and down only,
+ * tapped). It describes the group of marks too (`aria-describedby="cue"`).
+ */
+export function renderCue({ ctx, model }: TimelineView): TemplateResult {
+  const { msg } = ctx;
+  return html`<p id="cue" part="cue" class="cue">
+    ${
+      model.narrow
+        ? msg(
+            'Up and down arrow keys move between the steps and reports, Home and End to the first and last. Enter, Space or a tap on a step pins it; Escape unpins it.',
+          )
+        : msg(
+            'Arrow keys move between the steps and reports, Home and End to the first and last. Enter, Space or a click on a step pins its details; Escape unpins them.',
+          )
+    }
+  </p>`;
 }
 
 /** `tabindex` of the mark at `index`: only the active one is in the tab order. */

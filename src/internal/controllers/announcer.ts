@@ -10,7 +10,9 @@ export const ANNOUNCE_DELAY_MS = 500;
  * shows. The first summary is the page being read, not a change, and is not said; a later
  * different one is, after `ANNOUNCE_DELAY_MS`, only the newest of a burst (a date typed digit by
  * digit, a language switched twice). A summary in parts (the order, the count, the statuses) says
- * only the parts that differ from those said last. The text is set as text, never as HTML.
+ * only the parts that differ from those said last. `say(text)` is for a reply to what a person
+ * just did (a step pinned): said at once, and apart from the summaries `follow` compares. The
+ * text is set as text, never as HTML.
  */
 export class AnnounceController implements ReactiveController {
   /** The parts last said, or taken as read. */
@@ -35,6 +37,12 @@ export class AnnounceController implements ReactiveController {
     return html`<p part="announcer" class="sr-only" role="status"></p>`;
   }
 
+  /** Says `text` now: the reply to a person's own action, not a change to sum up. */
+  say(text: string): void {
+    const region = this._host.renderRoot.querySelector('[part="announcer"]');
+    if (region) region.textContent = text;
+  }
+
   /** Takes the host's current summary; says what differs from what was said before. */
   follow(summary: string | readonly string[] | undefined): void {
     if (summary === undefined) return;
@@ -54,8 +62,7 @@ export class AnnounceController implements ReactiveController {
       this._pending = undefined;
       this._last = now;
       const text = now.filter((part, i) => part !== before[i]).join(' ');
-      const region = this._host.renderRoot.querySelector('[part="announcer"]');
-      if (text && region) region.textContent = text;
+      if (text) this.say(text);
     }, ANNOUNCE_DELAY_MS);
   }
 }
