@@ -156,6 +156,15 @@ export abstract class ProjectElement extends DataElement {
     }
   }
 
+  /**
+   * Says `text` now through the element's polite live region (none inside a dashboard): the
+   * answer to a person's own action, not a change of what is shown.
+   */
+  protected announceNow(text: string): void {
+    const region = this.renderRoot.querySelector('[part="announcer"]');
+    if (region) region.textContent = text;
+  }
+
   /** The problems on screen, each with its message in the element's language. */
   protected currentIssues(): Issue[] {
     const { msg, locale } = this.ctx;

@@ -12,6 +12,7 @@ import { styles } from './milestone-timeline.styles.js';
 import { renderChart, renderLegend } from './render-chart.js';
 import { renderDetails } from './render-details.js';
 import { renderList } from './render-list.js';
+import { renderSound } from './render-sound.js';
 import { renderTables } from './render-tables.js';
 import { noLogNote, noPlanNote, renderNames, type TimelineView } from './view.js';
 
@@ -227,6 +228,7 @@ export class MilestoneTimeline extends ProjectElement {
                 ${msg('Show as table')}
               </button>`
         }
+        ${renderSound(this, this.ctx, model, (text) => this.announceNow(text))}
       </div>
       ${this._renderLater(model)} ${content} ${empty ? nothing : renderNames(model)}
     </div>`;

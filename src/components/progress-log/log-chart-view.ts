@@ -9,6 +9,7 @@ import {
 import type { RenderContext } from '../../internal/project-element.js';
 import { actualPoints, plannedCurve } from '../../viz/curves.js';
 import { logChartExtent, logChartLayout, type LogChartLayout } from '../../viz/log-chart.js';
+import { sonify, type Sound } from '../../viz/sonify.js';
 import { shownChange, type LogRow } from './log-rows.js';
 
 /** The chart's height in CSS pixels; its width follows the element. */
@@ -148,6 +149,12 @@ export function logChartFor(ctx: RenderContext, project: Project, width: number)
     margin: locale === 'th' ? { top: 26, left: 46 } : { left: 46 },
   });
   return layout;
+}
+
+/** The chart as sound: the planned curve and the reports over the dates the chart spans. */
+export function logSound(project: Project, layout: LogChartLayout, asOf: string): Sound {
+  const [from, to] = layout.timeTicks.map((tick) => String(tick.value));
+  return sonify(plannedCurve(project, from, to), actualPoints(project, asOf), [from, to], asOf);
 }
 
 /** The later of the plan's last due day and the fiscal year's last day. */

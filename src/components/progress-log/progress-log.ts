@@ -13,7 +13,8 @@ import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { WidthController } from '../../internal/controllers/width.js';
 import type { LogChartLayout } from '../../viz/log-chart.js';
-import { logChartFor, renderLogChart, summaryText } from './log-chart-view.js';
+import { renderSound } from '../../internal/sound.js';
+import { logChartFor, logSound, renderLogChart, summaryText } from './log-chart-view.js';
 import { renderLogEntry } from './log-entry-view.js';
 import { logRows, saysSomething, type LogRow } from './log-rows.js';
 import { styles } from './progress-log.styles.js';
@@ -222,14 +223,15 @@ export class ProgressLog extends ProjectElement {
     // The reports not listed (yet) are kept for paper: print styles show them.
     const paper = shown.slice(visible.length, Math.max(visible.length, this._kept));
 
+    const layout = this._chartLayout(project);
+    // Inside a dashboard the timeline plays the same project: one "Play as sound" is enough.
+    const say = (text: string) => this.announceNow(text);
+    const sound = this.nested
+      ? nothing
+      : renderSound(this, this.ctx, logSound(project, layout, this.ctx.asOf), say);
     return html`<div part="base">
-      ${renderLogChart(this.ctx, {
-        project,
-        rows,
-        layout: this._chartLayout(project),
-        box: this._chartWidth.target(),
-      })}
-      ${this._renderLater()} ${this._renderStale()}
+      ${renderLogChart(this.ctx, { project, rows, layout, box: this._chartWidth.target() })}
+      ${sound} ${this._renderLater()} ${this._renderStale()}
       <div part="controls" class="controls">
         <label class="filter">
           <input
