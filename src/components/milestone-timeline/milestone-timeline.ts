@@ -42,6 +42,7 @@ const FALLBACK_WIDTH = 640;
  *
  * Keyboard: one tab stop into the chart; arrow keys move between the steps and the reports,
  * Home and End jump to the first and last; Enter or Space on a step fires `milestone-select`.
+ * "Play as sound" plays the plan and the reports as two tones; Escape or a second press stops it.
  *
  * @summary The plan and the reported progress on one fiscal-year axis.
  * @fires {ProjectLoadDetail} project-load - A valid project was rendered. Detail: `{project, warnings}`.
@@ -51,6 +52,7 @@ const FALLBACK_WIDTH = 640;
  * @csspart base - The wrapper of everything the element draws for a project.
  * @csspart summary - The sentence that sums the plan and the progress up (the chart's name).
  * @csspart table-toggle - The "Show as table" switch.
+ * @csspart sound - The "Play as sound" switch (only where the browser has Web Audio; not printed).
  * @csspart legend - The key to the lines and marks.
  * @csspart chart - The timeline drawing (wide layout).
  * @csspart axis - The quarters, months and percentage scale.

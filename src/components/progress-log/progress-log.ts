@@ -42,7 +42,9 @@ const REVEAL_CHUNK = 250;
  * obstacles as callouts whenever they say something. Only what is known at `as-of`: reports
  * dated after it are left out of the chart, the figures and the list, and a sentence says how
  * many. A report's number is the BMA page's: (1) is the newest report in the whole log, and a new
- * report becomes (1) (see `LogRow.number`).
+ * report becomes (1) (see `LogRow.number`). "Play as sound", under the chart, plays the plan and
+ * the reports as two tones; Escape or a second press stops it (inside a dashboard the timeline
+ * has it instead).
  *
  * @summary The history of reported progress, with its problems in plain sight.
  * @fires {ProjectLoadDetail} project-load - A valid project was rendered. Detail: `{project, warnings}`.
@@ -52,6 +54,7 @@ const REVEAL_CHUNK = 250;
  * @csspart base - The wrapper around the chart, the controls and the list.
  * @csspart chart - The figure: the chart and its summary in words.
  * @csspart summary - The chart's summary in words (the figure's caption).
+ * @csspart sound - The "Play as sound" switch (only where the browser has Web Audio; not printed).
  * @csspart stale - The notice that the newest report is older than `stale-after-days` (also
  *   `warnings`: a page that styles or hides the data-quality warnings reaches it too).
  * @csspart controls - The filter switch and the count of reports shown.
