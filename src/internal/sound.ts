@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Sound } from '../viz/sonify.js';
-import { audioContextClass, SoundController } from './controllers/sonify.js';
+import { canPlaySound, SoundController } from './controllers/sonify.js';
 import type { RenderContext } from './project-element.js';
 
 const controllers = new WeakMap<ReactiveElement, SoundController>();
@@ -15,8 +15,8 @@ export const soundOf = (host: ReactiveElement, say: (text: string) => void = () 
 /**
  * The "Play as sound" switch and its explanation: pressed, it plays `sound` and says so through
  * `say`; pressed again or Escape stops it. Nothing when the sound is silent (no plan and no
- * report) or in an engine without Web Audio. The name stays the same when pressed, as for a switch that
- * `aria-pressed` describes: the state says whether it plays.
+ * report) or in an engine without Web Audio. Its name stays the same when pressed, as for any
+ * switch that `aria-pressed` describes: the state says whether it plays.
  */
 export function renderSound(
   host: ReactiveElement,
@@ -24,13 +24,13 @@ export function renderSound(
   sound: Sound,
   say: (text: string) => void,
 ): TemplateResult | typeof nothing {
-  if (!audioContextClass() || sound.voices.length === 0) return nothing;
+  if (!canPlaySound() || sound.voices.length === 0) return nothing;
   const { msg } = ctx;
   const controller = soundOf(host, say);
   const words = {
-    started: msg('Playing the progress as sound. Press Escape to stop.'),
-    ended: msg('The sound has stopped.'),
-    failed: msg('This browser could not play the sound.'),
+    started: msg('Playing. Press Escape to stop.'),
+    ended: msg('Sound stopped.'),
+    failed: msg('This browser cannot play sound.'),
   };
   return html`<div class="sound">
     <button
@@ -44,7 +44,7 @@ export function renderSound(
     </button>
     <span id="sound-help" class="sound-help"
       >${msg(
-        'Higher notes mean more progress: a soft tone for the plan, a brighter one for the reports.',
+        'Higher notes mean more progress: a soft tone for the plan, a bright one for the reports.',
       )}</span
     >
   </div>`;

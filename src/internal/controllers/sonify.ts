@@ -1,12 +1,11 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Sound } from '../../viz/sonify.js';
 
-/** The page's Web Audio constructor, or undefined (an old engine, server rendering). */
-export const audioContextClass = (): typeof AudioContext | undefined =>
-  typeof window === 'undefined'
-    ? undefined
-    : (window.AudioContext ??
-      (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext);
+/**
+ * Whether the page has Web Audio (every engine of the support floor has `AudioContext`,
+ * unprefixed since Safari 14.1; not server rendering).
+ */
+export const canPlaySound = (): boolean => typeof AudioContext === 'function';
 
 /** What the controller says when a sound starts, ends, or cannot play. */
 export interface SoundWords {
@@ -17,8 +16,6 @@ export interface SoundWords {
 
 /** Seconds of fade in and out: a tone that starts or stops at once clicks. */
 const FADE = 0.03;
-/** The loudness of each tone (two of them together stay well below clipping). */
-const LEVEL = { sine: 0.2, triangle: 0.16 };
 
 /** The one sound playing on the page: starting another stops it, as two would be noise. */
 const page: { playing?: SoundController } = {};
@@ -31,14 +28,16 @@ const page: { playing?: SoundController } = {};
 export class SoundController implements ReactiveController {
   /** Whether a sound is playing. */
   playing = false;
-  /** How many tones the current sound scheduled (0 when stopped). */
+  /** How many tones the playing sound scheduled (0 when stopped). */
   tones = 0;
   private _audio?: AudioContext;
-  private _nodes: Array<[OscillatorNode, GainNode]> = [];
+  /** The playing sound's volume: stopping fades it out, and its tones end on their own. */
+  private _volume?: GainNode;
   private _timer?: ReturnType<typeof setTimeout>;
+  /** What to say when the playing sound stops. */
+  private _ended?: string;
   private _host: ReactiveElement;
   private _say: (text: string) => void;
-  private _words?: SoundWords;
 
   constructor(host: ReactiveElement, say: (text: string) => void) {
     this._host = host;
@@ -53,37 +52,30 @@ export class SoundController implements ReactiveController {
   hostDisconnected(): void {
     this._host.removeEventListener('keydown', this._onKey);
     this.stop(false);
-    void this._audio?.close().catch(() => {});
+    this._audio?.close().catch(() => {});
     this._audio = undefined;
   }
 
   private _onKey = (event: KeyboardEvent): void => {
-    if (event.key !== 'Escape' || !this.playing) return;
-    event.preventDefault();
-    this.stop();
+    if (event.key === 'Escape' && this.playing) this.stop();
   };
 
   /** Plays `sound`, or stops it when it is playing. Call from a person's press only. */
   toggle(sound: Sound, words: SoundWords): void {
-    if (this.playing) {
-      this.stop();
-      return;
-    }
+    if (this.playing) return this.stop();
     page.playing?.stop();
-    this._words = words;
+    this._ended = words.ended;
     const fail = () => {
       this.stop(false);
       this._say(words.failed);
     };
     try {
-      const Audio = audioContextClass()!;
-      const audio = (this._audio ??= new Audio());
+      const audio = (this._audio ??= new AudioContext());
       // Some engines start suspended, or cannot reach an audio device at all.
       audio.resume().catch(fail);
       this._schedule(audio, sound);
     } catch {
-      fail();
-      return;
+      return fail();
     }
     page.playing = this;
     this._set(true, words.started);
@@ -93,35 +85,31 @@ export class SoundController implements ReactiveController {
 
   private _schedule(audio: AudioContext, sound: Sound): void {
     const t0 = audio.currentTime + 0.05;
-    for (const voice of sound.voices) {
+    const volume = (this._volume = audio.createGain());
+    volume.connect(audio.destination);
+    for (const { wave, pan, glide, notes, end } of sound.voices) {
       const osc = audio.createOscillator();
-      const gain = audio.createGain();
-      osc.type = voice.wave;
-      const [first, ...rest] = voice.notes;
-      const start = t0 + first.at;
-      const end = t0 + voice.end;
-      osc.frequency.setValueAtTime(first.hz, start);
-      for (const note of rest) {
-        if (voice.glide) osc.frequency.linearRampToValueAtTime(note.hz, t0 + note.at);
-        else osc.frequency.setValueAtTime(note.hz, t0 + note.at);
+      const envelope = audio.createGain();
+      const gain = envelope.gain;
+      const panner = audio.createStereoPanner();
+      osc.type = wave;
+      panner.pan.value = pan;
+      for (const [i, { at, hz }] of notes.entries()) {
+        if (glide && i) osc.frequency.linearRampToValueAtTime(hz, t0 + at);
+        else osc.frequency.setValueAtTime(hz, t0 + at);
       }
-      const level = LEVEL[voice.wave];
-      gain.gain.setValueAtTime(0, start);
-      gain.gain.linearRampToValueAtTime(level, start + FADE);
-      gain.gain.setValueAtTime(level, end - FADE);
-      gain.gain.linearRampToValueAtTime(0, end);
-      osc.connect(gain);
-      // Left and right where the engine can pan (all that have Web Audio but Safari before 14.1).
-      if (audio.createStereoPanner) {
-        const pan = audio.createStereoPanner();
-        pan.pan.value = voice.pan;
-        gain.connect(pan).connect(audio.destination);
-      } else gain.connect(audio.destination);
+      const start = t0 + notes[0].at;
+      // The sine a little louder than the brighter triangle; together well below clipping.
+      const level = wave === 'sine' ? 0.2 : 0.16;
+      gain.setValueAtTime(0, start);
+      gain.linearRampToValueAtTime(level, start + FADE);
+      gain.setValueAtTime(level, t0 + end - FADE);
+      gain.linearRampToValueAtTime(0, t0 + end);
+      osc.connect(envelope).connect(panner).connect(volume);
       osc.start(start);
-      osc.stop(end + FADE);
-      this._nodes.push([osc, gain]);
+      osc.stop(t0 + end + FADE);
     }
-    this.tones = this._nodes.length;
+    this.tones = sound.voices.length;
   }
 
   /** Stops the sound with a short fade; says so unless `say` is false. */
@@ -129,19 +117,10 @@ export class SoundController implements ReactiveController {
     clearTimeout(this._timer);
     if (page.playing === this) page.playing = undefined;
     const now = this._audio?.currentTime ?? 0;
-    for (const [osc, gain] of this._nodes) {
-      try {
-        gain.gain.cancelScheduledValues(now);
-        gain.gain.setValueAtTime(gain.gain.value, now);
-        gain.gain.linearRampToValueAtTime(0, now + FADE);
-        osc.stop(now + FADE);
-      } catch {
-        // Already stopped: nothing to fade.
-      }
-    }
-    this._nodes = [];
+    this._volume?.gain.setTargetAtTime(0, now, FADE / 3);
+    this._volume = undefined;
     this.tones = 0;
-    if (this.playing) this._set(false, say ? this._words?.ended : undefined);
+    if (this.playing) this._set(false, say ? this._ended : undefined);
   }
 
   private _set(playing: boolean, words?: string): void {
