@@ -146,8 +146,26 @@ export const baseStyles = css`
     min-height: 2rem;
     cursor: pointer;
   }
+  /* "Play as sound" and its explanation, on a line of their own. */
+  .sound {
+    display: flex;
+    flex: 1 1 100%;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  .sound-help {
+    flex: 1 1 12rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  [part~='sound'][aria-pressed='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
   @media print {
-    button {
+    button,
+    .sound {
       display: none;
     }
   }

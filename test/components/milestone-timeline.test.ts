@@ -217,6 +217,7 @@ describe('<milestone-timeline>', () => {
       el.after(after);
       before.focus();
       await press('Tab'); // the "Show as table" switch
+      await press('Tab'); // the "Play as sound" switch
       await press('Tab');
       assertFocusOn(el, stepMarks(el)[0], 'Tab lands on the first step');
       await press('ArrowRight');

@@ -13,6 +13,7 @@ import { styles } from './milestone-timeline.styles.js';
 import { renderChart, renderLegend } from './render-chart.js';
 import { renderDetails } from './render-details.js';
 import { renderList } from './render-list.js';
+import { renderSound } from './render-sound.js';
 import { renderTables } from './render-tables.js';
 import { noLogNote, noPlanNote, renderCue, renderNames, type TimelineView } from './view.js';
 
@@ -45,6 +46,7 @@ const FALLBACK_WIDTH = 640;
  * details until another step is pinned, the same one is chosen again or Escape is pressed; the
  * pin is said through the element's live region, and `milestone-select` fires. The `cue` under
  * the chart (above the list) says so in words and describes the group of marks.
+ * "Play as sound" plays the plan and the reports as two tones; Escape or a second press stops it.
  *
  * @summary The plan and the reported progress on one fiscal-year axis.
  * @fires {ProjectLoadDetail} project-load - A valid project was rendered. Detail: `{project, warnings}`.
@@ -56,6 +58,7 @@ const FALLBACK_WIDTH = 640;
  *   from assistive technology while the chart or list it names is shown, so that it is read once).
  * @csspart cue - The sentence that says how to move between the marks and pin a step.
  * @csspart table-toggle - The "Show as table" switch.
+ * @csspart sound - The "Play as sound" switch (only where the browser has Web Audio; not printed).
  * @csspart legend - The key to the lines and marks.
  * @csspart chart - The timeline drawing (wide layout).
  * @csspart axis - The quarters, months and percentage scale.
@@ -298,6 +301,7 @@ export class MilestoneTimeline extends ProjectElement {
                 ${msg('Show as table')}
               </button>`
         }
+        ${renderSound(this, this.ctx, model, (text) => this.say(text))}
       </div>
       ${this._renderLater(model)} ${content} ${empty ? nothing : renderNames(model)}
     </div>`;

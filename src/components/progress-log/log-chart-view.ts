@@ -17,6 +17,7 @@ import {
   type LogChartFrame,
   type LogChartLayout,
 } from '../../viz/log-chart.js';
+import { sonify, type Sound } from '../../viz/sonify.js';
 import { shownChange, type LogRow } from './log-rows.js';
 
 /** The chart's geometry, and where its text goes. */
@@ -184,6 +185,12 @@ export function logChartFor(
     margin: frame.margin,
   });
   return { layout, frame };
+}
+
+/** The chart as sound: the planned curve and the reports over the dates the chart spans. */
+export function logSound(project: Project, layout: LogChartLayout, asOf: string): Sound {
+  const [from, to] = layout.timeTicks.map((tick) => String(tick.value));
+  return sonify(plannedCurve(project, from, to), actualPoints(project, asOf), [from, to], asOf);
 }
 
 /** The later of the plan's last due day and the fiscal year's last day. */

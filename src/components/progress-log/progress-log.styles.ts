@@ -176,7 +176,8 @@ export const styles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
-  .later {
+  .later,
+  .sound {
     margin: 0.5rem 0;
     color: var(--_muted);
   }

@@ -12,8 +12,15 @@ import type { Project, Warning } from '../../domain/index.js';
 import { emit } from '../../internal/events.js';
 import { ProjectElement } from '../../internal/project-element.js';
 import { WidthController } from '../../internal/controllers/width.js';
+import { renderSound } from '../../internal/sound.js';
 import { labelFont, textMeasure } from '../../internal/text-measure.js';
-import { logChartFor, renderLogChart, summaryText, type LogChart } from './log-chart-view.js';
+import {
+  logChartFor,
+  logSound,
+  renderLogChart,
+  summaryText,
+  type LogChart,
+} from './log-chart-view.js';
 import { renderLogEntry } from './log-entry-view.js';
 import { logRows, saysSomething, type LogRow } from './log-rows.js';
 import { styles } from './progress-log.styles.js';
@@ -41,7 +48,9 @@ const REVEAL_CHUNK = 250;
  * obstacles as callouts whenever they say something. Only what is known at `as-of`: reports
  * dated after it are left out of the chart, the figures and the list, and a sentence says how
  * many. A report's number is the BMA page's: (1) is the newest report in the whole log, and a new
- * report becomes (1) (see `LogRow.number`).
+ * report becomes (1) (see `LogRow.number`). "Play as sound", under the chart, plays the plan and
+ * the reports as two tones; Escape or a second press stops it (inside a dashboard the timeline
+ * has it instead).
  *
  * @summary The history of reported progress, with its problems in plain sight.
  * @fires {ProjectLoadDetail} project-load - A valid project was rendered. Detail: `{project, warnings}`.
@@ -51,6 +60,7 @@ const REVEAL_CHUNK = 250;
  * @csspart base - The wrapper around the chart, the controls and the list.
  * @csspart chart - The figure: the chart and its summary in words.
  * @csspart summary - The chart's summary in words (the figure's caption).
+ * @csspart sound - The "Play as sound" switch (only where the browser has Web Audio; not printed).
  * @csspart stale - The notice that the newest report is older than `stale-after-days` (also
  *   `warnings`: a page that styles or hides the data-quality warnings reaches it too).
  * @csspart controls - The filter switch and the count of reports shown.
@@ -229,13 +239,15 @@ export class ProgressLog extends ProjectElement {
     // The reports not listed (yet) are kept for paper: print styles show them.
     const paper = shown.slice(visible.length, Math.max(visible.length, this._kept));
 
+    const chart = this._chart(project);
+    // Inside a dashboard the timeline plays the same project: one "Play as sound" is enough.
+    const sound = this.nested
+      ? nothing
+      : renderSound(this, this.ctx, logSound(project, chart.layout, this.ctx.asOf), (text) =>
+          this.say(text),
+        );
     return html`<div part="base">
-      ${renderLogChart(this.ctx, {
-        project,
-        rows,
-        chart: this._chart(project),
-        box: this._chartWidth.target(),
-      })}
+      ${renderLogChart(this.ctx, { project, rows, chart, box: this._chartWidth.target() })} ${sound}
       ${this._renderLater()} ${this._renderStale()}
       <div part="controls" class="controls">
         <label class="filter">
