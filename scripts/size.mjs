@@ -25,9 +25,12 @@ const BUDGET_KB = 40;
  * redesign of issue 16 (controllers and parts: +0.4 KB, after internals moved from #private,
  * which the floor's build lowers to WeakMaps, to TypeScript private: -1.0 KB) and issue 19's
  * marks at 3:1, the dark-page reader and the announcements (+0.4 KB): 67.3 KB; issue 19's cues
- * and pinned details on the timeline, with their Thai (+0.8 KB): 68.1 KB.
+ * and pinned details on the timeline, with their Thai (+0.8 KB), charts laid out from measured
+ * text for 200 % (+1.0 KB), "Play as sound" (+1.5 KB) and the portfolio's announcements and cue
+ * (+0.3 KB), less short names for TypeScript-private members in the single files (-0.35 KB,
+ * scripts/shorten-private.mjs): 71.0 KB.
  */
-const CI_LIMIT_KB = 69;
+const CI_LIMIT_KB = 72;
 
 const strict = process.argv.includes('--strict');
 const limitKb = strict
