@@ -111,6 +111,9 @@ async function printPdf(session) {
     throw new Error('print-pdf: WebKitWebDriver has no print command');
   }
   const page = session.browser.getPage(session.id);
+  // Paper is print media: an earlier test file on the same page may have left 'screen' emulated
+  // (emulateMedia has no way back to none), which a PDF would then be drawn with.
+  await page.emulateMediaType(null).catch(() => undefined);
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const dir = await mkdtemp(join(tmpdir(), 'ppe-print-'));
   try {

@@ -133,8 +133,27 @@ export function dataQuality(
     }
   });
 
-  return found.map((w) => ({
-    ...w,
-    message: describeWarning({ ...w, message: '' }, locale, options),
-  }));
+  return found.map((w) => worded(w, locale, options));
+}
+
+/**
+ * A warning whose `message` is worded when first read: most readers want only the codes (a
+ * portfolio counts them, an element words them again in its own language), and wording them all
+ * was a sixth of `parseProject`'s time. The message is an ordinary enumerable property to every
+ * reader (spread, JSON, structured clone), and may be replaced.
+ */
+function worded(
+  found: Omit<Warning, 'message'>,
+  locale: Locale,
+  options: DataQualityOptions,
+): Warning {
+  let message: string | undefined;
+  return Object.defineProperty({ ...found }, 'message', {
+    enumerable: true,
+    configurable: true,
+    get: () => (message ??= describeWarning({ ...found, message: '' }, locale, options)),
+    set: (text: string) => {
+      message = text;
+    },
+  }) as Warning;
 }

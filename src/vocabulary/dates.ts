@@ -60,6 +60,31 @@ const inRange = (year: number) => year >= MIN_YEAR && year <= MAX_YEAR;
  * refused with the reason, and a suggested spelling when one is obvious.
  */
 export function readDate(text: string): DateReading {
+  return rememberedReadings(text);
+}
+
+/**
+ * A pure function of a date's text, remembered: the same dates come back again and again (a
+ * year has 366 days, and every project of a portfolio reports in the same months), and reading
+ * one is a regular expression and a calendar check. Bounded, so that no input can grow it.
+ */
+function remember<T>(compute: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let value = known.get(text);
+    if (value === undefined) {
+      value = compute(text);
+      if (known.size >= 4096) known.clear();
+      known.set(text, value);
+    }
+    return value;
+  };
+}
+
+// Frozen: every caller gets the same reading of the same text.
+const rememberedReadings = remember((text: string) => Object.freeze(readDateOnce(text)));
+
+function readDateOnce(text: string): DateReading {
   const iso = ISO.exec(text);
   if (iso) {
     const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
@@ -144,6 +169,10 @@ export function dayNumber(d: Date | IsoDate): number {
     if (!Number.isFinite(time)) throw new RangeError('Invalid Date');
     return Math.floor(time / DAY_MS);
   }
+  return rememberedDays(d);
+}
+
+const rememberedDays = remember((d: IsoDate): number => {
   const iso = ISO.exec(d);
   if (iso) {
     // Fast path for the normalised form; any four-digit year is fine for arithmetic.
@@ -156,7 +185,7 @@ export function dayNumber(d: Date | IsoDate): number {
     Number(normal.slice(5, 7)),
     Number(normal.slice(8, 10)),
   );
-}
+});
 
 /** The calendar day of a day number, as [year, month 1–12, day]. */
 export function partsFromDayNumber(day: number): [number, number, number] {
