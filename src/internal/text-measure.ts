@@ -31,12 +31,21 @@ export function labelFontOf(element: Element): string {
   return `${size}px ${style?.fontFamily || 'sans-serif'}`;
 }
 
+/** Runs `then` once the next frame has been drawn, when style is up to date: reading it then
+ * forces no style pass of its own. */
+const afterPaint = (then: () => void) =>
+  requestAnimationFrame(() => {
+    setTimeout(then);
+  });
+
 /**
  * The font of `host`'s chart labels (`value`), for a layout that is keyed by it. Read when the
  * host connects. A later change (text enlarged by the reader, another font) is seen after an
  * update (the host's text changes its size, and the host's ResizeObserver asks for one) and is
- * applied in the task after it: laying out again within the observer's callback would change
- * sizes, which browsers report as a ResizeObserver loop (as layout-width.ts does for widths).
+ * applied after the frame that update drew: reading the computed style right after every update
+ * forced a style pass each time (the largest single cost of the dashboard's update, and a sixth
+ * of its startup), and laying out again within the observer's callback would change sizes,
+ * which browsers report as a ResizeObserver loop (as layout-width.ts does for widths).
  */
 export function labelFont(host: ReactiveControllerHost & Element): { readonly value: string } {
   let value = '';
@@ -46,10 +55,11 @@ export function labelFont(host: ReactiveControllerHost & Element): { readonly va
       value = labelFontOf(host);
     },
     hostUpdated() {
-      if (pending || labelFontOf(host) === value) return;
+      if (pending) return;
       pending = true;
-      setTimeout(() => {
+      afterPaint(() => {
         pending = false;
+        if (!host.isConnected) return;
         const next = labelFontOf(host);
         if (next === value) return;
         value = next;
