@@ -74,7 +74,6 @@ export function portfolioViews(loader: ListLoader<PortfolioEntry>): PortfolioVie
     if (data?.version === loader.version) return data.value;
     const results = loader.results;
     const grows = source?.results === results && source.used <= results.length && data;
-    const rows: PortfolioRow[] = grows ? source!.rows.slice() : [];
     const unreadable: UnreadableEntry[] = grows
       ? data!.value.unreadable.filter((u) => u !== notListed)
       : [];
@@ -84,7 +83,8 @@ export function portfolioViews(loader: ListLoader<PortfolioEntry>): PortfolioVie
       if (entry.ok) added.push(entry.row);
       else unreadable.push(entry.unreadable);
     }
-    rows.push(...added);
+    // concat, not push(...added): a spread of 100,000 arguments overflows some engines' stacks.
+    const rows = grows ? source!.rows.concat(added) : added;
     notListed = loader.notAList ? notAList(loader.notAList.value, locale) : undefined;
     if (notListed) unreadable.push(notListed);
     grownFrom = grows ? { rows: source!.rows, added } : undefined;
