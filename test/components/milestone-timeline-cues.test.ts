@@ -6,11 +6,10 @@ import { aTimeout, assert, expect, oneEvent, waitUntil } from '@open-wc/testing'
 import { press } from '../engine.js';
 import '../../src/components/milestone-timeline/define.js';
 import '../../src/components/project-dashboard/define.js';
-import type { MilestoneTimeline } from '../../src/components/milestone-timeline/milestone-timeline.js';
 import { seedTimeline, twoYearTimeline } from '../fixtures/milestone-timeline.js';
 import { clean, $, $$ } from '../harness.js';
+import { AS_OF, box, render } from './milestone-timeline.harness.js';
 
-const AS_OF = '2020-09-30';
 const SEED_NAMES = ['จัดทำโครงการตามการอนุมัติเงินงวด', 'ดำเนินโครงการ', 'รายงานผลการดำเนินงาน'];
 
 const WORDS = {
@@ -50,27 +49,6 @@ const pinTag = (el: Element) => clean(details(el).querySelector('.pin-tag')?.tex
 const pressed = (el: Element) => stepMarks(el).map((m) => m.getAttribute('aria-pressed'));
 
 /** Containers made by render(), removed after each test. */
-const boxes: HTMLElement[] = [];
-afterEach(() => boxes.splice(0).forEach((box) => box.remove()));
-
-async function render(
-  project: unknown,
-  { lang = 'en', width = 800, attrs = {} as Record<string, string> } = {},
-): Promise<MilestoneTimeline> {
-  // A plain container, not fixture(), as in milestone-timeline.test.ts.
-  const box = document.createElement('div');
-  box.style.width = `${width}px`;
-  document.body.append(box);
-  boxes.push(box);
-  const el = document.createElement('milestone-timeline');
-  el.setAttribute('lang', lang);
-  el.setAttribute('as-of', AS_OF);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.project = project;
-  box.append(el);
-  await el.updateComplete;
-  return el;
-}
 
 /** A button after the timeline, for the focus to leave to. */
 function buttonAfter(el: Element): HTMLButtonElement {
@@ -228,11 +206,7 @@ describe('<milestone-timeline> cues and pinned details (issue 19)', () => {
     const dashboard = document.createElement('project-dashboard');
     dashboard.setAttribute('as-of', AS_OF);
     dashboard.project = seedTimeline();
-    const box = document.createElement('div');
-    box.style.width = '900px';
-    box.append(dashboard);
-    document.body.append(box);
-    boxes.push(box);
+    box(900).append(dashboard);
     await dashboard.updateComplete;
     const el = dashboard.shadowRoot!.querySelector('milestone-timeline')!;
     await el.updateComplete;

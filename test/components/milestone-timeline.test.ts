@@ -19,8 +19,8 @@ import {
   twoYearTimeline,
 } from '../fixtures/milestone-timeline.js';
 import { clean, $, $$ } from '../harness.js';
+import { AS_OF, render } from './milestone-timeline.harness.js';
 
-const AS_OF = '2020-09-30';
 const summary = (el: MilestoneTimeline) => clean($(el, '[part="summary"]')?.textContent);
 const marks = (el: MilestoneTimeline) => $$(el, '[data-nav]');
 const stepMarks = (el: MilestoneTimeline) => $$(el, '[part~="step"]');
@@ -52,28 +52,6 @@ const nameOf = (el: MilestoneTimeline, mark: Element) =>
 const SEED_NAMES = ['จัดทำโครงการตามการอนุมัติเงินงวด', 'ดำเนินโครงการ', 'รายงานผลการดำเนินงาน'];
 
 /** Containers made by render(), removed after each test. */
-const boxes: HTMLElement[] = [];
-afterEach(() => boxes.splice(0).forEach((box) => box.remove()));
-
-async function render(
-  project: unknown,
-  { lang = 'en', asOf = AS_OF, width = 800, attrs = {} as Record<string, string> } = {},
-): Promise<MilestoneTimeline> {
-  // A plain container, not fixture(): fixture() waits for a frame to settle a plain element,
-  // and a page that is not painting (a background tab in a parallel run) never gets one.
-  const box = document.createElement('div');
-  box.style.width = `${width}px`;
-  document.body.append(box);
-  boxes.push(box);
-  const el = document.createElement('milestone-timeline');
-  el.setAttribute('lang', lang);
-  el.setAttribute('as-of', asOf);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.project = project;
-  box.append(el);
-  await el.updateComplete;
-  return el;
-}
 
 /**
  * Every text a person can reach: text nodes and names (the pieces that aria-labelledby joins are

@@ -30,6 +30,8 @@ export class AnnounceController implements ReactiveController {
   hostDisconnected(): void {
     clearTimeout(this._timer);
     this._timer = undefined;
+    // Not said, so not taken as said: the same summary after a return is still news.
+    this._pending = undefined;
   }
 
   /** The live region, once per host render. */
