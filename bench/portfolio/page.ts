@@ -3,7 +3,7 @@
 // functions, untimed), ours gets the raw documents and validates each one.
 import '../../src/components/project-portfolio/define.js';
 import type { ProjectPortfolio } from '../../src/components/project-portfolio/project-portfolio.js';
-import { readPortfolio, sortPortfolioRows } from '../../src/domain/index.js';
+import { PORTFOLIO_SORT_KEYS, readPortfolio, sortPortfolioRows } from '../../src/domain/index.js';
 import { generatePortfolio } from '../../demo/portfolio-data.js';
 import { AllCommunityModule, ModuleRegistry, createGrid, type GridApi } from 'ag-grid-community';
 import { TabulatorFull as Tabulator } from 'tabulator-tables';
@@ -77,18 +77,8 @@ function peerRows() {
     warnings: r.warnings,
   }));
 }
-const FIELDS = [
-  'status',
-  'id',
-  'title',
-  'organization',
-  'planned',
-  'actual',
-  'variance',
-  'lastReport',
-  'kpis',
-  'warnings',
-] as const;
+/** The table's columns, in the element's order. */
+const FIELDS = PORTFOLIO_SORT_KEYS;
 
 async function aggrid(): Promise<void> {
   ModuleRegistry.registerModules([AllCommunityModule]);

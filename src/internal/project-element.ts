@@ -22,6 +22,7 @@ export type { ProjectLoadEvent, ProjectErrorEvent } from './events.js';
 import { DataElement, type Settings } from './data-element.js';
 import { AnnounceController } from './controllers/announcer.js';
 import { ProjectSourceController, type LoadState } from './controllers/project-source.js';
+import { loadProblemIssue } from './load-problem.js';
 import { baseStyles } from './styles.js';
 
 /** What an element renders with: everything resolved from its attributes and the page. */
@@ -165,15 +166,11 @@ export abstract class ProjectElement extends DataElement {
   protected currentIssues(): Issue[] {
     const { msg, locale } = this.ctx;
     if (this.loadState.kind === 'problem') {
-      const problem = this.loadState.problem;
-      const message =
-        problem.kind === 'http'
-          ? msg(str`The server answered ${problem.status} for ${problem.url}.`)
-          : problem.kind === 'network'
-            ? msg(str`The project could not be fetched from ${problem.url}.`)
-            : msg(str`The text is not valid JSON (${problem.detail}).`);
-      const path = problem.kind === 'json' && problem.where === 'script' ? 'script' : 'src';
-      return [{ path, code: `load-${problem.kind}`, message, params: {} }];
+      return [
+        loadProblemIssue(this.loadState.problem, msg, (url) =>
+          msg(str`The project could not be fetched from ${url}.`),
+        ),
+      ];
     }
     if (this.result && !this.result.ok) {
       return this.result.issues.map((issue) => ({

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LoadProblem } from './project-source.js';
 
 /**
  * Loading a list of documents for an element, shared so that other elements can adopt it: the
@@ -9,10 +10,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 
 /** Something that stops the whole input from being used (not one bad document). */
-export type ListLoadProblem =
-  | { kind: 'http'; status: number; url: string }
-  | { kind: 'network'; url: string }
-  | { kind: 'json'; where: 'src' | 'script'; detail: string };
+/** The same problems as a single project's load (project-source.ts). */
+export type ListLoadProblem = LoadProblem;
 
 /** A line of an NDJSON stream that is not JSON: it counts as a document that cannot be read. */
 export interface BadLine {
